@@ -1,0 +1,4 @@
+import type { JobHandlers } from "./registry";
+
+/** Every queue message type the Worker consumes, keyed by its `type` field. */
+export const jobHandlers: JobHandlers = {};

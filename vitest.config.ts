@@ -1,0 +1,33 @@
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations("migrations");
+  return {
+    plugins: [
+      cloudflareTest({
+        // The production Worker plus test-only pieces (a queue handler, an echo Durable Object).
+        main: "./test/fixtures/worker.ts",
+        wrangler: { configPath: "./wrangler.toml" },
+        miniflare: {
+          bindings: {
+            APP_ENV: "test",
+            APP_URL: "http://localhost:8787",
+            AUTH_PEPPER: "test-pepper",
+            EMAIL_TRANSPORT: "dev-outbox",
+            QUEUE_RETRY_BASE_SECONDS: "0",
+            TEST_MIGRATIONS: migrations,
+          },
+          durableObjects: { ECHO: { className: "EchoSession", useSQLite: true } },
+        },
+      }),
+    ],
+    test: {
+      include: ["test/**/*.test.ts"],
+      exclude: ["test/e2e/**", "node_modules/**"],
+      setupFiles: ["./test/setup.ts"],
+      testTimeout: 30_000,
+      silent: "passed-only" as const,
+    },
+  };
+});

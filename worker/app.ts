@@ -1,0 +1,35 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "./context";
+import { csrfOrigin } from "./middleware/csrf";
+import { notFound, onError } from "./middleware/errors";
+import { requestContext } from "./middleware/request-context";
+import { securityHeaders } from "./middleware/security-headers";
+import { billingRoutes } from "./modules/billing/routes";
+import { healthRoutes } from "./modules/health/routes";
+
+export const API_PREFIX = "/api/v1";
+
+export function createApp() {
+  const api = new OpenAPIHono<AppEnv>()
+    .route("/", healthRoutes)
+    .route("/", billingRoutes);
+
+  api.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Zhimai API",
+      version: "1.0.0",
+      description: "职麦 Zhimai HTTP API. Errors: `{error:{code,message,details}}`; messages follow Accept-Language.",
+    },
+    servers: [{ url: API_PREFIX }],
+  });
+
+  const app = new OpenAPIHono<AppEnv>();
+  app.use("*", requestContext, securityHeaders, csrfOrigin);
+  app.route(API_PREFIX, api);
+  app.notFound(notFound);
+  app.onError(onError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,16 @@
+import type { Db } from "./db/client";
+import type { Locale } from "./lib/contract";
+import type { D1Stats } from "./lib/d1-metrics";
+
+/** Hono environment shared by every route and middleware of the API. */
+export type AppEnv = {
+  Bindings: Env;
+  Variables: {
+    requestId: string;
+    locale: Locale;
+    db: Db;
+    d1Stats: D1Stats;
+    /** Set by the auth middleware once the session is known; logged with the request. */
+    userId?: string;
+  };
+};
