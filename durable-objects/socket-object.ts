@@ -58,7 +58,8 @@ export abstract class SocketObject<
       return this.sendError(ws, "MALFORMED_JSON", "Messages must be JSON");
     }
     const parsed = this.clientMessages.safeParse(data);
-    if (!parsed.success) return this.sendError(ws, "VALIDATION_FAILED", parsed.error.issues.map((i) => i.message).join("; "));
+    if (!parsed.success)
+      return this.sendError(ws, "VALIDATION_FAILED", parsed.error.issues.map((i) => i.message).join("; "));
     await this.onMessage(ws, parsed.data, this.attachmentOf(ws));
   }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createDb } from "../worker/db/client";
-import { queueDeadLetters } from "../worker/db/schema";
 import { newId } from "../worker/db/ids";
+import { queueDeadLetters } from "../worker/db/schema";
 import { describeError, log } from "../worker/lib/logger";
 import type { JobHandlers } from "./registry";
 

@@ -10,4 +10,5 @@ export type JobHandler<S extends z.ZodType = z.ZodType> = {
 
 export type JobHandlers = Record<string, JobHandler>;
 
-export const defineHandler = <S extends z.ZodType>(handler: JobHandler<S>): JobHandler => handler as unknown as JobHandler;
+export const defineHandler = <S extends z.ZodType>(handler: JobHandler<S>): JobHandler =>
+  handler as unknown as JobHandler;

@@ -19,7 +19,10 @@ export async function errorOf(response: Response) {
 }
 
 /** Polls until `check` returns a value, for effects of queue consumers and alarms. */
-export async function eventually<T>(check: () => Promise<T | undefined | null | false>, { timeoutMs = 20_000, intervalMs = 50 } = {}): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | null | false>,
+  { timeoutMs = 20_000, intervalMs = 50 } = {},
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -10,9 +10,7 @@ import { healthRoutes } from "./modules/health/routes";
 export const API_PREFIX = "/api/v1";
 
 export function createApp() {
-  const api = new OpenAPIHono<AppEnv>()
-    .route("/", healthRoutes)
-    .route("/", billingRoutes);
+  const api = new OpenAPIHono<AppEnv>().route("/", healthRoutes).route("/", billingRoutes);
 
   api.doc31("/openapi.json", {
     openapi: "3.1.0",

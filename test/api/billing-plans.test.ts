@@ -6,9 +6,15 @@ import { api } from "../helpers";
 beforeAll(async () => {
   await env.DB.batch([
     env.DB.prepare("DELETE FROM plans"),
-    env.DB.prepare("INSERT INTO plans (code, name_zh, name_en, price_fen, days, points, active, sort) VALUES ('week', '周卡', 'Weekly', 1990, 7, 100, 1, 1)"),
-    env.DB.prepare("INSERT INTO plans (code, name_zh, name_en, price_fen, days, points, active, sort) VALUES ('quarter', '季卡', 'Quarterly', 14900, 90, 1200, 1, 3)"),
-    env.DB.prepare("INSERT INTO plans (code, name_zh, name_en, price_fen, days, points, active, sort) VALUES ('month', '月卡', 'Monthly', 5990, 30, 400, 0, 2)"),
+    env.DB.prepare(
+      "INSERT INTO plans (code, name_zh, name_en, price_fen, days, points, active, sort) VALUES ('week', '周卡', 'Weekly', 1990, 7, 100, 1, 1)",
+    ),
+    env.DB.prepare(
+      "INSERT INTO plans (code, name_zh, name_en, price_fen, days, points, active, sort) VALUES ('quarter', '季卡', 'Quarterly', 14900, 90, 1200, 1, 3)",
+    ),
+    env.DB.prepare(
+      "INSERT INTO plans (code, name_zh, name_en, price_fen, days, points, active, sort) VALUES ('month', '月卡', 'Monthly', 5990, 30, 400, 0, 2)",
+    ),
   ]);
 });
 

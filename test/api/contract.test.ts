@@ -63,13 +63,19 @@ describe("CSRF origin check", () => {
   });
 
   it("rejects a foreign Origin", async () => {
-    const res = await api("/api/v1/anything", { method: "DELETE", headers: { ...cookie, Origin: "https://evil.example" } });
+    const res = await api("/api/v1/anything", {
+      method: "DELETE",
+      headers: { ...cookie, Origin: "https://evil.example" },
+    });
     expect(res.status).toBe(403);
     expect((await errorOf(res)).code).toBe("CSRF_REJECTED");
   });
 
   it("lets the app's own Origin through", async () => {
-    const res = await api("/api/v1/anything", { method: "POST", headers: { ...cookie, Origin: "http://localhost:8787" } });
+    const res = await api("/api/v1/anything", {
+      method: "POST",
+      headers: { ...cookie, Origin: "http://localhost:8787" },
+    });
     expect(res.status).toBe(404);
   });
 

@@ -1,7 +1,7 @@
-import { createRoute } from "@hono/zod-openapi";
 import { env } from "cloudflare:test";
-import { z } from "zod";
+import { createRoute } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { AppError } from "../../worker/lib/errors";
 import { createRouter } from "../../worker/lib/openapi";
 import { notFound, onError } from "../../worker/middleware/errors";
@@ -17,7 +17,9 @@ function appWith() {
       path: "/things",
       request: {
         body: {
-          content: { "application/json": { schema: z.object({ name: z.string().min(2), count: z.number().int().max(5) }) } },
+          content: {
+            "application/json": { schema: z.object({ name: z.string().min(2), count: z.number().int().max(5) }) },
+          },
         },
       },
       responses: { 200: { description: "ok" } },
@@ -36,13 +38,19 @@ function appWith() {
 }
 
 const post = (body: string, lang = "zh-CN") =>
-  appWith().request("/things", { method: "POST", body, headers: { "Content-Type": "application/json", "Accept-Language": lang } }, env);
+  appWith().request(
+    "/things",
+    { method: "POST", body, headers: { "Content-Type": "application/json", "Accept-Language": lang } },
+    env,
+  );
 
 describe("error mapping", () => {
   it("maps zod failures to 400 VALIDATION_FAILED with one detail per field, in Chinese", async () => {
     const res = await post(JSON.stringify({ name: "x", count: 9 }));
     expect(res.status).toBe(400);
-    const { error } = (await res.json()) as { error: { code: string; message: string; details: { path: string; message: string }[] } };
+    const { error } = (await res.json()) as {
+      error: { code: string; message: string; details: { path: string; message: string }[] };
+    };
     expect(error.code).toBe("VALIDATION_FAILED");
     expect(error.message).toBe("提交的数据有误，请检查后重试。");
     expect(error.details.map((d) => d.path).sort()).toEqual(["count", "name"]);
@@ -51,7 +59,9 @@ describe("error mapping", () => {
 
   it("words field problems in English for English callers", async () => {
     const res = await post(JSON.stringify({ name: "x", count: 1 }), "en");
-    const { error } = (await res.json()) as { error: { message: string; details: { path: string; message: string }[] } };
+    const { error } = (await res.json()) as {
+      error: { message: string; details: { path: string; message: string }[] };
+    };
     expect(error.message).toMatch(/invalid/i);
     expect(error.details[0]?.message).toMatch(/too small|at least|>=/i);
   });

@@ -1,8 +1,8 @@
 import { createScheduledController, env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { CRON_SCHEDULE, runScheduled } from "../../worker/cron";
-import worker from "../fixtures/worker";
 import { newId } from "../../worker/db/ids";
+import worker from "../fixtures/worker";
 
 const HOUR = 60 * 60 * 1000;
 
@@ -24,17 +24,27 @@ describe("scheduled()", () => {
     const now = Date.now();
     const [liveSession, deadSession, liveToken, deadToken] = [newId(), newId(), newId(), newId()];
     await env.DB.batch([
-      env.DB.prepare("INSERT INTO sessions (id, token_hash, user_id, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)").bind(liveSession, liveSession, userId, now, now + HOUR),
-      env.DB.prepare("INSERT INTO sessions (id, token_hash, user_id, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)").bind(deadSession, deadSession, userId, now, now - HOUR),
-      env.DB.prepare("INSERT INTO email_tokens (id, purpose, token_hash, user_id, expires_at) VALUES (?, 'verify', ?, ?, ?)").bind(liveToken, liveToken, userId, now + HOUR),
-      env.DB.prepare("INSERT INTO email_tokens (id, purpose, token_hash, user_id, expires_at) VALUES (?, 'reset', ?, ?, ?)").bind(deadToken, deadToken, userId, now - HOUR),
+      env.DB.prepare(
+        "INSERT INTO sessions (id, token_hash, user_id, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+      ).bind(liveSession, liveSession, userId, now, now + HOUR),
+      env.DB.prepare(
+        "INSERT INTO sessions (id, token_hash, user_id, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+      ).bind(deadSession, deadSession, userId, now, now - HOUR),
+      env.DB.prepare(
+        "INSERT INTO email_tokens (id, purpose, token_hash, user_id, expires_at) VALUES (?, 'verify', ?, ?, ?)",
+      ).bind(liveToken, liveToken, userId, now + HOUR),
+      env.DB.prepare(
+        "INSERT INTO email_tokens (id, purpose, token_hash, user_id, expires_at) VALUES (?, 'reset', ?, ?, ?)",
+      ).bind(deadToken, deadToken, userId, now - HOUR),
     ]);
 
     const controller = createScheduledController({ cron: "0 * * * *", scheduledTime: new Date(now) });
     await worker.scheduled(controller, env);
 
     const ids = async (table: string) =>
-      (await env.DB.prepare(`SELECT id FROM ${table} WHERE user_id = ?`).bind(userId).all<{ id: string }>()).results.map((r) => r.id);
+      (
+        await env.DB.prepare(`SELECT id FROM ${table} WHERE user_id = ?`).bind(userId).all<{ id: string }>()
+      ).results.map((r) => r.id);
     expect(await ids("sessions")).toEqual([liveSession]);
     expect(await ids("email_tokens")).toEqual([liveToken]);
   });
@@ -51,7 +61,9 @@ describe("scheduled()", () => {
         { name: "fine", run: async () => ran.push("fine") },
       ],
     };
-    await expect(runScheduled({ cron: "* * * * *", scheduledTime: Date.now() }, env, schedule)).rejects.toThrow(/broken/);
+    await expect(runScheduled({ cron: "* * * * *", scheduledTime: Date.now() }, env, schedule)).rejects.toThrow(
+      /broken/,
+    );
     expect(ran).toEqual(["fine"]);
   });
 });

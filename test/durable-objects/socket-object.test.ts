@@ -81,7 +81,8 @@ describe("SocketObject (WebSocket Hibernation base)", () => {
     await next("state");
     send({ type: "tick-in", ms: 60_000 });
     await runInDurableObject(stub, async (_instance, state) => {
-      for (let i = 0; i < 50 && (await state.storage.getAlarm()) === null; i++) await new Promise((r) => setTimeout(r, 10));
+      for (let i = 0; i < 50 && (await state.storage.getAlarm()) === null; i++)
+        await new Promise((r) => setTimeout(r, 10));
       expect(await state.storage.getAlarm()).not.toBeNull();
     });
     expect(await runDurableObjectAlarm(stub)).toBe(true);

@@ -1,12 +1,15 @@
 import { createExecutionContext, env } from "cloudflare:test";
-import { z } from "zod";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { dispatchJobs, retryDelaySeconds } from "../../queues/dispatch";
 import { defineHandler } from "../../queues/registry";
 import { eventually } from "../helpers";
 
 const attempts = (id: string) =>
-  env.DB.prepare("SELECT value_json AS v FROM app_config WHERE key = ?").bind(`probe:${id}`).first<string>("v").then(Number);
+  env.DB.prepare("SELECT value_json AS v FROM app_config WHERE key = ?")
+    .bind(`probe:${id}`)
+    .first<string>("v")
+    .then(Number);
 
 const deadLetter = (messageType: string, id: string) =>
   env.DB.prepare("SELECT * FROM queue_dead_letters WHERE type = ? AND body_json LIKE ?")
@@ -34,7 +37,9 @@ describe("queue dispatcher through the JOBS binding", () => {
     expect(row.queue).toBe("zhimai-jobs-dlq");
     // max_retries = 5 in wrangler.toml: the first delivery plus five retries.
     expect(await attempts(id)).toBe(6);
-    const cleaned = await env.DB.prepare("SELECT 1 AS ok FROM app_config WHERE key = ?").bind(`probe:${id}:dead`).first("ok");
+    const cleaned = await env.DB.prepare("SELECT 1 AS ok FROM app_config WHERE key = ?")
+      .bind(`probe:${id}:dead`)
+      .first("ok");
     expect(cleaned).toBe(1);
   });
 
@@ -66,8 +71,12 @@ describe("dispatchJobs", () => {
       messages: messages.map((m) => ({
         ...m,
         timestamp: new Date(),
-        ack: () => void (outcome[m.id] = "ack"),
-        retry: (options?: { delaySeconds?: number }) => void (outcome[m.id] = `retry:${options?.delaySeconds}`),
+        ack: () => {
+          outcome[m.id] = "ack";
+        },
+        retry: (options?: { delaySeconds?: number }) => {
+          outcome[m.id] = `retry:${options?.delaySeconds}`;
+        },
       })),
       ackAll() {},
       retryAll() {},

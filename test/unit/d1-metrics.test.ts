@@ -16,7 +16,8 @@ describe("metered D1", () => {
     const stats = new D1Stats();
     const metered = createDb(meteredD1(env.DB, stats));
     const bare = createDb(env.DB);
-    const query = (db: typeof bare) => db.select({ code: plans.code, price: plans.priceFen }).from(plans).orderBy(asc(plans.sort));
+    const query = (db: typeof bare) =>
+      db.select({ code: plans.code, price: plans.priceFen }).from(plans).orderBy(asc(plans.sort));
     expect(await query(metered)).toEqual(await query(bare));
     expect(await metered.query.plans.findFirst({ where: eq(plans.code, "month") })).toEqual(
       await bare.query.plans.findFirst({ where: eq(plans.code, "month") }),
@@ -29,7 +30,9 @@ describe("metered D1", () => {
     const stats = new D1Stats();
     const db = meteredD1(env.DB, stats);
     const sql = "SELECT code, days FROM plans WHERE code IN ('week', 'month') ORDER BY sort";
-    expect(await db.prepare(sql).raw({ columnNames: true })).toEqual(await env.DB.prepare(sql).raw({ columnNames: true }));
+    expect(await db.prepare(sql).raw({ columnNames: true })).toEqual(
+      await env.DB.prepare(sql).raw({ columnNames: true }),
+    );
     expect(await db.prepare("SELECT days FROM plans WHERE code = ?").bind("week").first("days")).toBe(7);
     expect(await db.prepare("SELECT days FROM plans WHERE code = ?").bind("none").first()).toBeNull();
     expect(stats.queries).toBe(3);

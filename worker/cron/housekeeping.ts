@@ -12,7 +12,11 @@ export const housekeeping: CronTask = {
   name: "housekeeping",
   async run(env, now) {
     const db = createDb(env.DB);
-    const expiredSessions = db.select({ id: sessions.id }).from(sessions).where(lt(sessions.expiresAt, now)).limit(BATCH);
+    const expiredSessions = db
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(lt(sessions.expiresAt, now))
+      .limit(BATCH);
     const deadTokens = db
       .select({ id: emailTokens.id })
       .from(emailTokens)

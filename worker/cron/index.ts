@@ -12,7 +12,11 @@ export const CRON_SCHEDULE: Record<string, CronTask[]> = {
  * Runs the tasks of one cron expression. Every task runs even if another fails;
  * the invocation still fails afterwards so Cloudflare records it.
  */
-export async function runScheduled(controller: Pick<ScheduledController, "cron" | "scheduledTime">, env: Env, schedule = CRON_SCHEDULE) {
+export async function runScheduled(
+  controller: Pick<ScheduledController, "cron" | "scheduledTime">,
+  env: Env,
+  schedule = CRON_SCHEDULE,
+) {
   const tasks = schedule[controller.cron];
   if (!tasks) {
     log("error", "cron: no tasks for expression", { cron: controller.cron });
@@ -24,7 +28,12 @@ export async function runScheduled(controller: Pick<ScheduledController, "cron" 
     const started = performance.now();
     try {
       const result = await task.run(env, scheduledTime);
-      log("info", "cron: task done", { cron: controller.cron, task: task.name, result, durationMs: performance.now() - started });
+      log("info", "cron: task done", {
+        cron: controller.cron,
+        task: task.name,
+        result,
+        durationMs: performance.now() - started,
+      });
     } catch (error) {
       failures.push(task.name);
       log("error", "cron: task failed", { cron: controller.cron, task: task.name, ...describeError(error) });

@@ -39,11 +39,19 @@ class MeteredStatement {
   }
 
   all<T = Record<string, unknown>>(): Promise<D1Result<T>> {
-    return timed(this.stats, () => this.inner.all<T>(), (r) => r.meta);
+    return timed(
+      this.stats,
+      () => this.inner.all<T>(),
+      (r) => r.meta,
+    );
   }
 
   run<T = Record<string, unknown>>(): Promise<D1Result<T>> {
-    return timed(this.stats, () => this.inner.run<T>(), (r) => r.meta);
+    return timed(
+      this.stats,
+      () => this.inner.run<T>(),
+      (r) => r.meta,
+    );
   }
 
   async first<T = unknown>(column?: string): Promise<T | null> {
@@ -81,7 +89,12 @@ export function meteredD1(db: D1Database, stats: D1Stats): D1Database {
           rows_written: results.reduce((sum, r) => sum + (r.meta?.rows_written ?? 0), 0),
         }),
       ),
-    exec: (query: string) => timed(stats, () => db.exec(query), () => undefined),
+    exec: (query: string) =>
+      timed(
+        stats,
+        () => db.exec(query),
+        () => undefined,
+      ),
     withSession: (constraint?: string) => db.withSession(constraint),
     dump: () => db.dump(),
   };

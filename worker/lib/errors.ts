@@ -8,21 +8,53 @@ type Catalog = Record<string, { status: ContentfulStatusCode; "zh-CN": string; e
  * Codes are part of the public contract (API.md): add freely, never rename.
  */
 export const ERRORS = {
-  VALIDATION_FAILED: { status: 400, "zh-CN": "提交的数据有误，请检查后重试。", en: "Some fields are invalid. Please check and try again." },
+  VALIDATION_FAILED: {
+    status: 400,
+    "zh-CN": "提交的数据有误，请检查后重试。",
+    en: "Some fields are invalid. Please check and try again.",
+  },
   MALFORMED_JSON: { status: 400, "zh-CN": "请求体不是有效的 JSON。", en: "The request body is not valid JSON." },
   UNAUTHENTICATED: { status: 401, "zh-CN": "请先登录。", en: "Please sign in first." },
   FORBIDDEN: { status: 403, "zh-CN": "您没有权限执行此操作。", en: "You are not allowed to do this." },
-  CSRF_REJECTED: { status: 403, "zh-CN": "请求来源校验失败，请刷新页面后重试。", en: "The request origin was rejected. Refresh the page and try again." },
-  TIER_REQUIRED: { status: 403, "zh-CN": "当前会员等级无法使用此功能，请升级会员。", en: "Your membership tier does not include this feature. Please upgrade." },
+  CSRF_REJECTED: {
+    status: 403,
+    "zh-CN": "请求来源校验失败，请刷新页面后重试。",
+    en: "The request origin was rejected. Refresh the page and try again.",
+  },
+  TIER_REQUIRED: {
+    status: 403,
+    "zh-CN": "当前会员等级无法使用此功能，请升级会员。",
+    en: "Your membership tier does not include this feature. Please upgrade.",
+  },
   NOT_FOUND: { status: 404, "zh-CN": "未找到请求的内容。", en: "Not found." },
   METHOD_NOT_ALLOWED: { status: 405, "zh-CN": "不支持该请求方法。", en: "Method not allowed." },
-  CONFLICT: { status: 409, "zh-CN": "操作与当前状态冲突，请刷新后重试。", en: "This conflicts with the current state. Refresh and try again." },
+  CONFLICT: {
+    status: 409,
+    "zh-CN": "操作与当前状态冲突，请刷新后重试。",
+    en: "This conflicts with the current state. Refresh and try again.",
+  },
   PAYLOAD_TOO_LARGE: { status: 413, "zh-CN": "请求内容过大。", en: "The request is too large." },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, "zh-CN": "不支持的内容类型。", en: "Unsupported content type." },
-  INSUFFICIENT_POINTS: { status: 402, "zh-CN": "积分不足，请先充值。", en: "Not enough points. Please recharge first." },
-  RATE_LIMITED: { status: 429, "zh-CN": "操作过于频繁，请稍后再试。", en: "Too many requests. Please try again later." },
-  INTERNAL: { status: 500, "zh-CN": "服务器开小差了，请稍后再试。", en: "Something went wrong on our side. Please try again later." },
-  UNAVAILABLE: { status: 503, "zh-CN": "服务暂时不可用，请稍后再试。", en: "The service is temporarily unavailable. Please try again later." },
+  INSUFFICIENT_POINTS: {
+    status: 402,
+    "zh-CN": "积分不足，请先充值。",
+    en: "Not enough points. Please recharge first.",
+  },
+  RATE_LIMITED: {
+    status: 429,
+    "zh-CN": "操作过于频繁，请稍后再试。",
+    en: "Too many requests. Please try again later.",
+  },
+  INTERNAL: {
+    status: 500,
+    "zh-CN": "服务器开小差了，请稍后再试。",
+    en: "Something went wrong on our side. Please try again later.",
+  },
+  UNAVAILABLE: {
+    status: 503,
+    "zh-CN": "服务暂时不可用，请稍后再试。",
+    en: "The service is temporarily unavailable. Please try again later.",
+  },
 } as const satisfies Catalog;
 
 export type ErrorCode = keyof typeof ERRORS;

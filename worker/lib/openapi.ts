@@ -1,5 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { z } from "zod";
+import type { z } from "zod";
 import type { AppEnv } from "../context";
 import { ErrorBodySchema } from "./contract";
 import { AppError, ERRORS, type ErrorCode } from "./errors";

@@ -12,7 +12,10 @@ const localeErrors = { "zh-CN": zhCN().localeError, en: z.locales.en().localeErr
 export const FIELD_MESSAGES: Record<string, Record<Locale, string>> = {
   "password.tooShort": { "zh-CN": "密码至少 8 个字符。", en: "Use at least 8 characters." },
   "password.tooLong": { "zh-CN": "密码最多 128 个字符。", en: "Use at most 128 characters." },
-  "password.common": { "zh-CN": "这个密码太常见了，请换一个更难猜的。", en: "This password is too common. Choose one that is harder to guess." },
+  "password.common": {
+    "zh-CN": "这个密码太常见了，请换一个更难猜的。",
+    en: "This password is too common. Choose one that is harder to guess.",
+  },
   "email.invalid": { "zh-CN": "请输入有效的邮箱地址。", en: "Enter a valid email address." },
 };
 
@@ -22,10 +25,7 @@ export function toFieldIssues(error: ZodError, locale: Locale, prefix?: string):
     const path = [prefix, ...issue.path.map(String)].filter(Boolean).join(".");
     const keyed = FIELD_MESSAGES[issue.message]?.[locale];
     // Zod words its default messages in English at parse time; re-word them for the caller.
-    const message =
-      keyed ??
-      (issue.code === "custom" ? issue.message : localized(issue, locale)) ??
-      issue.message;
+    const message = keyed ?? (issue.code === "custom" ? issue.message : localized(issue, locale)) ?? issue.message;
     return { path, message, code: issue.code };
   });
 }

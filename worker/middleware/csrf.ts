@@ -15,7 +15,9 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export const csrfOrigin = createMiddleware<AppEnv>(async (c, next) => {
   if (SAFE_METHODS.has(c.req.method) || getCookie(c, SESSION_COOKIE) === undefined) return next();
   const origin = c.req.header("Origin");
-  const allowed = origin !== undefined && (origin === appOrigin(c.env) || (isDevelopment(c.env) && origin === new URL(c.req.url).origin));
+  const allowed =
+    origin !== undefined &&
+    (origin === appOrigin(c.env) || (isDevelopment(c.env) && origin === new URL(c.req.url).origin));
   if (!allowed) throw new AppError("CSRF_REJECTED");
   return next();
 });

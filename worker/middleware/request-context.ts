@@ -1,5 +1,5 @@
-import { routePath } from "hono/route";
 import { createMiddleware } from "hono/factory";
+import { routePath } from "hono/route";
 import type { AppEnv } from "../context";
 import { createDb } from "../db/client";
 import { D1Stats, meteredD1, serverTiming } from "../lib/d1-metrics";

@@ -31,5 +31,8 @@ export const healthRoutes = createRouter().openapi(health, async (c) => {
     throw new AppError("UNAVAILABLE");
   }
   const latencyMs = Math.round((performance.now() - started) * 10) / 10;
-  return c.json({ status: "ok" as const, checks: { db: { ok: true as const, latencyMs } }, time: new Date().toISOString() }, 200);
+  return c.json(
+    { status: "ok" as const, checks: { db: { ok: true as const, latencyMs } }, time: new Date().toISOString() },
+    200,
+  );
 });

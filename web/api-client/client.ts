@@ -1,0 +1,110 @@
+import type { z } from "zod";
+import { getLocale, translate } from "../i18n/index.tsx";
+
+/** A failed API call. `status` is 0 for network failures; `code` is the API's UPPER_SNAKE error code. */
+export class ApiError extends Error {
+  override readonly name = "ApiError";
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
+
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface ApiFetchOptions<S extends z.ZodType | undefined> {
+  method?: Method;
+  /** Serialized as JSON. */
+  body?: unknown;
+  /** Validates a 2xx JSON body. Omit for answers without a body (e.g. 204). */
+  schema?: S;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+type Result<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+/**
+ * Validate an error body with the shared `ErrorBodySchema`. Loaded on demand: the contract module
+ * pulls in zod, which must stay out of the landing page's initial JS.
+ */
+async function parseErrorBody(json: unknown) {
+  try {
+    const { ErrorBodySchema } = await import("../../worker/lib/contract.ts");
+    const result = ErrorBodySchema.safeParse(json);
+    return result.success ? result.data.error : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Fetch `/api/v1/...` (or any same-origin path) as JSON in the current UI language.
+ * Throws `ApiError` on network failures, non-2xx answers (parsed from the API's error body)
+ * and 2xx bodies that do not match `schema`.
+ */
+export async function apiFetch<S extends z.ZodType | undefined = undefined>(
+  path: string,
+  options: ApiFetchOptions<S> = {},
+): Promise<Result<S>> {
+  const locale = getLocale();
+  const headers: Record<string, string> = {
+    Accept: "application/json",
+    "Accept-Language": locale,
+    ...options.headers,
+  };
+  const init: RequestInit = {
+    method: options.method ?? "GET",
+    credentials: "same-origin",
+    headers,
+    signal: options.signal,
+  };
+  if (options.body !== undefined) {
+    headers["Content-Type"] = "application/json";
+    init.body = JSON.stringify(options.body);
+  }
+
+  let res: Response;
+  try {
+    res = await fetch(path, init);
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
+    throw new ApiError(0, "NETWORK_ERROR", translate(locale, "api.network"));
+  }
+
+  const text = await res.text();
+  let json: unknown;
+  let parsed = false;
+  if (text) {
+    try {
+      json = JSON.parse(text);
+      parsed = true;
+    } catch {
+      // not JSON: handled below
+    }
+  }
+
+  if (!res.ok) {
+    const err = parsed ? await parseErrorBody(json) : null;
+    if (err) throw new ApiError(res.status, err.code, err.message, err.details);
+    throw new ApiError(res.status, `HTTP_${res.status}`, translate(locale, "api.http", { status: res.status }));
+  }
+
+  if (!options.schema) return undefined as Result<S>;
+  const result = options.schema.safeParse(json);
+  if (!parsed || !result.success) {
+    throw new ApiError(
+      res.status,
+      "INVALID_RESPONSE",
+      translate(locale, "api.invalidResponse"),
+      result.success ? undefined : result.error.issues,
+    );
+  }
+  return result.data as Result<S>;
+}

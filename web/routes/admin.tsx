@@ -1,0 +1,29 @@
+import { createFileRoute, Outlet } from "@tanstack/react-router";
+import { PublicLayout } from "../components/PublicLayout.tsx";
+import { Shell, type ShellNavItem } from "../components/Shell.tsx";
+import { Forbidden } from "../components/StatusPages.tsx";
+import { isStaff, requireUser } from "../lib/auth.ts";
+
+// Only features that exist get an entry; add items here as they are built.
+const NAV: readonly ShellNavItem[] = [{ to: "/admin", label: "shell.nav.overview", exact: true }];
+
+export const Route = createFileRoute("/admin")({
+  beforeLoad: ({ context, location }) => requireUser(context.queryClient, location.href),
+  component: AdminLayout,
+});
+
+function AdminLayout() {
+  const { user } = Route.useRouteContext();
+  if (!isStaff(user)) {
+    return (
+      <PublicLayout>
+        <Forbidden />
+      </PublicLayout>
+    );
+  }
+  return (
+    <Shell title="shell.admin" home="/admin" nav={NAV} user={user}>
+      <Outlet />
+    </Shell>
+  );
+}
