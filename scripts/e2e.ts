@@ -1,5 +1,5 @@
-// Browser tests against the production build served on local workerd (`vite preview`).
-// Expects `npm run build` to have run; prepares local D1, starts the server, runs test/e2e, stops it.
+// Browser tests against the production build served on local workerd (`vite preview`) with the local
+// development settings (.dev.vars: dev mailbox, payment simulator). Prepares D1, builds, serves, tests.
 import { spawn, spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { resolve } from "node:path";
@@ -10,6 +10,9 @@ const baseUrl = `http://localhost:${port}`;
 
 const setup = spawnSync(process.execPath, ["--import", "tsx", "scripts/dev-setup.ts"], { cwd: root, stdio: "inherit" });
 if (setup.status !== 0) process.exit(setup.status ?? 1);
+// Built after the setup so that the bundle's preview settings include the .dev.vars it created.
+const build = spawnSync(resolve(root, "node_modules/.bin/vite"), ["build", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
+if (build.status !== 0) process.exit(build.status ?? 1);
 
 const server = spawn(resolve(root, "node_modules/.bin/vite"), ["preview", "--port", port, "--strictPort"], {
   cwd: root,
