@@ -5,7 +5,8 @@ export default defineConfig(async () => {
   const migrations = await readD1Migrations("migrations");
   return {
     plugins: [
-      cloudflareTest({
+      // Function form: runs after globalSetup, so `inject` sees the ports of the loopback mail sinks.
+      cloudflareTest(async ({ inject }) => ({
         // The production Worker plus test-only pieces (a queue handler, an echo Durable Object).
         main: "./test/fixtures/worker.ts",
         wrangler: { configPath: "./wrangler.toml" },
@@ -17,14 +18,16 @@ export default defineConfig(async () => {
             EMAIL_TRANSPORT: "dev-outbox",
             QUEUE_RETRY_BASE_SECONDS: "0",
             TEST_MIGRATIONS: migrations,
+            TEST_MAIL_SINK: inject("mailSink"),
           },
           durableObjects: { ECHO: { className: "EchoSession", useSQLite: true } },
         },
-      }),
+      })),
     ],
     test: {
       include: ["test/**/*.test.ts"],
       exclude: ["test/e2e/**", "node_modules/**"],
+      globalSetup: ["./test/global-setup.ts"],
       setupFiles: ["./test/setup.ts"],
       testTimeout: 30_000,
       silent: "passed-only" as const,

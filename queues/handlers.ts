@@ -1,4 +1,7 @@
+import { emailSendHandler } from "./email";
 import type { JobHandlers } from "./registry";
 
 /** Every queue message type the Worker consumes, keyed by its `type` field. */
-export const jobHandlers: JobHandlers = {};
+export const jobHandlers: JobHandlers = {
+  "email.send": emailSendHandler,
+};

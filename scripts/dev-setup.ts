@@ -26,14 +26,16 @@ if (!existsSync(resolve(root, ".dev.vars"))) {
   console.log("Created .dev.vars from .dev.vars.example (development settings).");
 }
 
-run(wrangler, ["d1", "migrations", "apply", "DB", "--local"]);
+// ZHIMAI_STATE_DIR (see vite.config.ts) selects a separate local state, e.g. for e2e runs.
+const persist = process.env.ZHIMAI_STATE_DIR ? ["--persist-to", resolve(process.env.ZHIMAI_STATE_DIR)] : [];
+run(wrangler, ["d1", "migrations", "apply", "DB", "--local", ...persist]);
 console.log("Local D1: migrations applied.");
 
 mkdirSync(resolve(root, ".wrangler"), { recursive: true });
 const seedFile = resolve(root, ".wrangler/seed.sql");
 // The seed script prints the development accounts on stderr.
 run(process.execPath, ["--import", "tsx", "scripts/seed.ts", "--out", seedFile], { showErrors: true });
-run(wrangler, ["d1", "execute", "DB", "--local", "--file", seedFile]);
+run(wrangler, ["d1", "execute", "DB", "--local", ...persist, "--file", seedFile]);
 console.log("Local D1: seeded plans, config defaults and the development accounts above.");
 
 const port = process.env.PORT ?? "8787";

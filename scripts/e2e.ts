@@ -1,18 +1,28 @@
 // Browser tests against the production build served on local workerd (`vite preview`) with the local
 // development settings (.dev.vars: dev mailbox, payment simulator). Prepares D1, builds, serves, tests.
 import { spawn, spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? "8788";
 const baseUrl = `http://localhost:${port}`;
 
+// A fresh local state per run: no rate-limit windows or accounts left over from earlier runs.
+process.env.ZHIMAI_STATE_DIR = resolve(root, ".wrangler/e2e-state");
+rmSync(process.env.ZHIMAI_STATE_DIR, { recursive: true, force: true });
+
 const setup = spawnSync(process.execPath, ["--import", "tsx", "scripts/dev-setup.ts"], { cwd: root, stdio: "inherit" });
 if (setup.status !== 0) process.exit(setup.status ?? 1);
 // Built after the setup so that the bundle's preview settings include the .dev.vars it created.
-const build = spawnSync(resolve(root, "node_modules/.bin/vite"), ["build", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
+const build = spawnSync(resolve(root, "node_modules/.bin/vite"), ["build", "--logLevel", "warn"], {
+  cwd: root,
+  stdio: "inherit",
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
+// Mailed links must point at this server, not at the dev server's port.
+const previewVars = resolve(root, "dist/zhimai/.dev.vars");
+writeFileSync(previewVars, readFileSync(previewVars, "utf8").replace(/^APP_URL=.*$/m, `APP_URL=${baseUrl}`));
 
 const server = spawn(resolve(root, "node_modules/.bin/vite"), ["preview", "--port", port, "--strictPort"], {
   cwd: root,

@@ -4,13 +4,21 @@ import { csrfOrigin } from "./middleware/csrf";
 import { notFound, onError } from "./middleware/errors";
 import { requestContext } from "./middleware/request-context";
 import { securityHeaders } from "./middleware/security-headers";
+import { meRoutes } from "./modules/auth/me-routes";
+import { authRoutes } from "./modules/auth/routes";
 import { billingRoutes } from "./modules/billing/routes";
 import { healthRoutes } from "./modules/health/routes";
+import { mailboxRoutes } from "./modules/mailbox/routes";
 
 export const API_PREFIX = "/api/v1";
 
 export function createApp() {
-  const api = new OpenAPIHono<AppEnv>().route("/", healthRoutes).route("/", billingRoutes);
+  const api = new OpenAPIHono<AppEnv>()
+    .route("/", healthRoutes)
+    .route("/", mailboxRoutes)
+    .route("/", billingRoutes)
+    .route("/", authRoutes)
+    .route("/", meRoutes);
 
   api.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -1,6 +1,8 @@
 import type { Db } from "./db/client";
+import type { User } from "./db/schema";
 import type { Locale } from "./lib/contract";
 import type { D1Stats } from "./lib/d1-metrics";
+import type { CurrentSession } from "./modules/auth/sessions";
 
 /** Hono environment shared by every route and middleware of the API. */
 export type AppEnv = {
@@ -12,5 +14,8 @@ export type AppEnv = {
     d1Stats: D1Stats;
     /** Set by the auth middleware once the session is known; logged with the request. */
     userId?: string;
+    /** The signed-in user's row and session (worker/middleware/auth.ts). */
+    user?: User;
+    session?: CurrentSession;
   };
 };

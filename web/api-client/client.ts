@@ -1,7 +1,10 @@
 import type { z } from "zod";
 import { getLocale, translate } from "../i18n/index.tsx";
 
-/** A failed API call. `status` is 0 for network failures; `code` is the API's UPPER_SNAKE error code. */
+/**
+ * A failed API call. `status` is 0 for network failures; `code` is the API's UPPER_SNAKE error code;
+ * `retryAfter` is the `Retry-After` answer header in seconds (429 RATE_LIMITED), when present.
+ */
 export class ApiError extends Error {
   override readonly name = "ApiError";
   constructor(
@@ -9,9 +12,19 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
+}
+
+/** `Retry-After` as seconds from now: either delta-seconds or an HTTP date. */
+function parseRetryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
 export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
@@ -92,8 +105,15 @@ export async function apiFetch<S extends z.ZodType | undefined = undefined>(
 
   if (!res.ok) {
     const err = parsed ? await parseErrorBody(json) : null;
-    if (err) throw new ApiError(res.status, err.code, err.message, err.details);
-    throw new ApiError(res.status, `HTTP_${res.status}`, translate(locale, "api.http", { status: res.status }));
+    const retryAfter = parseRetryAfter(res.headers.get("Retry-After"));
+    if (err) throw new ApiError(res.status, err.code, err.message, err.details, retryAfter);
+    throw new ApiError(
+      res.status,
+      `HTTP_${res.status}`,
+      translate(locale, "api.http", { status: res.status }),
+      undefined,
+      retryAfter,
+    );
   }
 
   if (!options.schema) return undefined as Result<S>;

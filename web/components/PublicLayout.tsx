@@ -32,6 +32,13 @@ export function PublicLayout({ children }: { children: ReactNode }) {
             <Link to="/login" search={{ redirect: undefined }} className={`${navLink} hidden sm:inline-flex`}>
               {t("nav.signIn")}
             </Link>
+            <Link
+              to="/register"
+              className="rounded-md bg-indigo-600 px-3 py-2 font-semibold text-sm text-white shadow-sm hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+              activeProps={{ "aria-current": "page" }}
+            >
+              {t("nav.register")}
+            </Link>
             <LanguageSwitch className="ml-1" />
           </nav>
         </div>

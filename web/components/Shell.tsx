@@ -1,11 +1,10 @@
-import { useQueryClient } from "@tanstack/react-query";
-import { Link, useRouter } from "@tanstack/react-router";
-import { type ReactNode, useState } from "react";
-import { apiFetch } from "../api-client/client.ts";
+import { Link } from "@tanstack/react-router";
+import type { ReactNode } from "react";
 import type { User } from "../api-client/schemas.ts";
 import { type MessageKey, useT } from "../i18n/index.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { Logo } from "./Logo.tsx";
+import { UserMenu } from "./UserMenu.tsx";
 
 export interface ShellNavItem {
   to: string;
@@ -32,22 +31,6 @@ export function Shell({
   children: ReactNode;
 }) {
   const t = useT();
-  const router = useRouter();
-  const queryClient = useQueryClient();
-  const [signingOut, setSigningOut] = useState(false);
-
-  async function signOut() {
-    setSigningOut(true);
-    try {
-      await apiFetch("/api/v1/auth/logout", { method: "POST" });
-    } catch {
-      // even if the call fails, drop the local session view
-    } finally {
-      queryClient.clear();
-      setSigningOut(false);
-      await router.navigate({ to: "/" });
-    }
-  }
 
   return (
     <div className="flex min-h-dvh flex-col bg-slate-50 text-slate-900">
@@ -55,19 +38,8 @@ export function Shell({
         <div className="flex h-14 items-center justify-between gap-4 px-4 sm:px-6">
           <Logo to={home} suffix={t(title)} />
           <div className="flex items-center gap-3">
-            <span className="hidden text-slate-600 text-sm md:inline">
-              <span className="sr-only">{t("shell.signedInAs")}: </span>
-              {user.email}
-            </span>
             <LanguageSwitch />
-            <button
-              type="button"
-              onClick={signOut}
-              disabled={signingOut}
-              className="rounded-md px-3 py-1.5 font-medium text-slate-700 text-sm hover:bg-slate-100 disabled:opacity-50"
-            >
-              {t("shell.signOut")}
-            </button>
+            <UserMenu user={user} />
           </div>
         </div>
       </header>

@@ -83,6 +83,11 @@ export function translate(locale: Locale, key: MessageKey, params?: TParams): st
   );
 }
 
+/** Whether `key` is a UI message key (e.g. a key-valued zod message such as "password.tooShort"). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(zhCN, key);
+}
+
 export type TFunction = (key: MessageKey, params?: TParams) => string;
 
 interface I18nValue {

@@ -3,6 +3,7 @@ import { PublicLayout } from "../components/PublicLayout.tsx";
 import { Shell, type ShellNavItem } from "../components/Shell.tsx";
 import { Forbidden } from "../components/StatusPages.tsx";
 import { isStaff, requireUser } from "../lib/auth.ts";
+import { useMe } from "../lib/me.ts";
 
 // Only features that exist get an entry; add items here as they are built.
 const NAV: readonly ShellNavItem[] = [{ to: "/admin", label: "shell.nav.overview", exact: true }];
@@ -13,7 +14,8 @@ export const Route = createFileRoute("/admin")({
 });
 
 function AdminLayout() {
-  const { user } = Route.useRouteContext();
+  const { user: initial } = Route.useRouteContext();
+  const { user } = useMe(initial);
   if (!isStaff(user)) {
     return (
       <PublicLayout>

@@ -1,9 +1,15 @@
-import { createFileRoute, Outlet } from "@tanstack/react-router";
+import { createFileRoute, Outlet, useRouter } from "@tanstack/react-router";
+import { useEffect } from "react";
+import { isApiError } from "../api-client/client.ts";
 import { Shell, type ShellNavItem } from "../components/Shell.tsx";
 import { requireUser } from "../lib/auth.ts";
+import { useMe } from "../lib/me.ts";
 
 // Only features that exist get an entry; add items here as they are built.
-const NAV: readonly ShellNavItem[] = [{ to: "/app", label: "shell.nav.overview", exact: true }];
+const NAV: readonly ShellNavItem[] = [
+  { to: "/app", label: "shell.nav.overview", exact: true },
+  { to: "/app/settings", label: "shell.nav.settings" },
+];
 
 export const Route = createFileRoute("/app")({
   beforeLoad: ({ context, location }) => requireUser(context.queryClient, location.href),
@@ -11,7 +17,17 @@ export const Route = createFileRoute("/app")({
 });
 
 function AppLayout() {
-  const { user } = Route.useRouteContext();
+  const { user: initial } = Route.useRouteContext();
+  const { user, query } = useMe(initial);
+  const router = useRouter();
+  const signedOut = isApiError(query.error) && query.error.status === 401;
+  // The session ended elsewhere (revoked, password reset): back to login, then here again.
+  useEffect(() => {
+    if (signedOut) {
+      const { href } = router.state.location;
+      void router.navigate({ to: "/login", search: { redirect: href }, replace: true });
+    }
+  }, [signedOut, router]);
   return (
     <Shell title="shell.app" home="/app" nav={NAV} user={user}>
       <Outlet />

@@ -15,6 +15,27 @@ export const ERRORS = {
   },
   MALFORMED_JSON: { status: 400, "zh-CN": "请求体不是有效的 JSON。", en: "The request body is not valid JSON." },
   UNAUTHENTICATED: { status: 401, "zh-CN": "请先登录。", en: "Please sign in first." },
+  INVALID_CREDENTIALS: {
+    status: 401,
+    "zh-CN": "邮箱或密码不正确。",
+    en: "The email or password is incorrect.",
+  },
+  EMAIL_NOT_VERIFIED: {
+    status: 403,
+    "zh-CN": "请先验证邮箱，我们已向您的邮箱发送了验证链接。",
+    en: "Please verify your email first. We sent a verification link to your inbox.",
+  },
+  EMAIL_TAKEN: { status: 409, "zh-CN": "该邮箱已注册。", en: "This email is already registered." },
+  TOKEN_INVALID: {
+    status: 400,
+    "zh-CN": "链接无效或已过期，请重新获取。",
+    en: "This link is invalid or has expired. Please request a new one.",
+  },
+  TURNSTILE_FAILED: {
+    status: 400,
+    "zh-CN": "人机验证未通过，请重试。",
+    en: "The human verification failed. Please try again.",
+  },
   FORBIDDEN: { status: 403, "zh-CN": "您没有权限执行此操作。", en: "You are not allowed to do this." },
   CSRF_REJECTED: {
     status: 403,

@@ -17,6 +17,9 @@ export const FIELD_MESSAGES: Record<string, Record<Locale, string>> = {
     en: "This password is too common. Choose one that is harder to guess.",
   },
   "email.invalid": { "zh-CN": "请输入有效的邮箱地址。", en: "Enter a valid email address." },
+  "password.incorrect": { "zh-CN": "当前密码不正确。", en: "The current password is incorrect." },
+  "inviteCode.unknown": { "zh-CN": "邀请码不存在。", en: "This invite code does not exist." },
+  "profile.empty": { "zh-CN": "请至少修改一项。", en: "Change at least one field." },
 };
 
 /** Turns zod issues into the `details` of a `VALIDATION_FAILED` answer, worded for the caller's locale. */

@@ -1,104 +1,141 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { createFileRoute, useRouter } from "@tanstack/react-router";
-import { type FormEvent, useId, useState } from "react";
-import { apiFetch } from "../../api-client/client.ts";
-import { UserEnvelopeSchema } from "../../api-client/schemas.ts";
-import { useT } from "../../i18n/index.tsx";
-import { safeRedirectTarget } from "../../lib/format.ts";
+import { createFileRoute, Link, useRouter } from "@tanstack/react-router";
+import { type FormEvent, useState } from "react";
+import { LoginBodySchema } from "../../../worker/modules/auth/schemas.ts";
+import { authApi } from "../../api-client/auth.ts";
+import { isApiError } from "../../api-client/client.ts";
+import { Alert, AuthPage, linkClass, PasswordField, SubmitButton, TextField } from "../../components/form.tsx";
+import { ResendVerification } from "../../components/ResendVerification.tsx";
+import { setLocale, useT } from "../../i18n/index.tsx";
+import { useCountdown } from "../../lib/cooldown.ts";
+import { useForm } from "../../lib/form.ts";
+import { formatWait, safeRedirectTarget } from "../../lib/format.ts";
+
+const NOTICES = ["passwordReset", "verified"] as const;
+type Notice = (typeof NOTICES)[number];
 
 interface LoginSearch {
   redirect?: string;
+  /** Prefills the email field (e.g. after verifying it). */
+  email?: string;
+  /** A one-line notice shown above the form (after a password reset or email verification). */
+  notice?: Notice;
 }
 
 export const Route = createFileRoute("/_public/login")({
-  validateSearch: (search: Record<string, unknown>): LoginSearch =>
-    typeof search.redirect === "string" ? { redirect: search.redirect } : {},
+  validateSearch: (search: Record<string, unknown>): LoginSearch => {
+    const out: LoginSearch = {};
+    if (typeof search.redirect === "string") out.redirect = search.redirect;
+    if (typeof search.email === "string" && search.email) out.email = search.email;
+    if (typeof search.notice === "string" && (NOTICES as readonly string[]).includes(search.notice)) {
+      out.notice = search.notice as Notice;
+    }
+    return out;
+  },
   component: Login,
 });
 
-const inputClass =
-  "mt-2 block w-full rounded-lg border-0 bg-white px-3 py-2.5 text-slate-900 shadow-sm ring-1 ring-slate-300 ring-inset placeholder:text-slate-400 focus:ring-2 focus:ring-indigo-600 focus:ring-inset";
+const NOTICE_KEY = { passwordReset: "login.notice.passwordReset", verified: "login.notice.verified" } as const;
 
 function Login() {
   const t = useT();
-  const { redirect } = Route.useSearch();
+  const search = Route.useSearch();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [email, setEmail] = useState("");
+  const form = useForm(["email", "password"] as const);
+  const [email, setEmail] = useState(search.email ?? "");
   const [password, setPassword] = useState("");
-  const errorId = useId();
+  const [blockedUntil, setBlockedUntil] = useState<number | null>(null);
+  const blockedFor = useCountdown(blockedUntil);
 
   const login = useMutation({
-    mutationFn: (body: { email: string; password: string }) =>
-      apiFetch("/api/v1/auth/login", { method: "POST", body, schema: UserEnvelopeSchema }),
+    mutationFn: authApi.login,
     onSuccess: async ({ user }) => {
+      // A new identity: drop whatever a previous session cached, then seed `me`.
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] === "me" });
       queryClient.setQueryData(["me"], user);
-      router.history.push(safeRedirectTarget(redirect));
+      setLocale(user.locale);
+      router.history.push(safeRedirectTarget(search.redirect));
+    },
+    onError: (e) => {
+      if (isApiError(e) && e.code === "RATE_LIMITED" && e.retryAfter) {
+        setBlockedUntil(Date.now() + e.retryAfter * 1000);
+      }
+      if (isApiError(e) && e.code === "VALIDATION_FAILED") form.handleError(e);
     },
   });
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    login.mutate({ email: email.trim(), password });
+    if (login.isPending || blockedFor > 0) return;
+    login.reset();
+    const body = form.validate(LoginBodySchema, { email, password });
+    if (body) login.mutate(body);
   }
 
+  const error = login.error;
+  // Validation failures are shown on the fields (and in form.formError); everything else here.
+  const showError = error && !(isApiError(error) && error.code === "VALIDATION_FAILED");
   return (
-    <section className="mx-auto flex max-w-md flex-col px-4 py-16 sm:py-24">
-      <h1 className="font-bold text-3xl text-slate-900 tracking-tight">{t("login.title")}</h1>
-      <p className="mt-2 text-slate-600">{t("login.subtitle")}</p>
-      <form
-        onSubmit={onSubmit}
-        className="mt-8 space-y-5 rounded-2xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8"
-        aria-describedby={login.isError ? errorId : undefined}
-      >
+    <AuthPage
+      title={t("login.title")}
+      subtitle={t("login.subtitle")}
+      footer={
+        <>
+          {t("login.noAccount")}{" "}
+          <Link to="/register" className={linkClass}>
+            {t("login.register")}
+          </Link>
+        </>
+      }
+    >
+      <form onSubmit={onSubmit} noValidate className="space-y-5">
+        {search.notice && !login.isError ? <Alert tone="success">{t(NOTICE_KEY[search.notice])}</Alert> : null}
+        <TextField
+          binding={form.field("email")}
+          label={t("login.email")}
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          required
+          value={email}
+          onChange={setEmail}
+        />
         <div>
-          <label htmlFor="login-email" className="block font-medium text-slate-900 text-sm">
-            {t("login.email")}
-          </label>
-          <input
-            id="login-email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            className={inputClass}
-          />
-        </div>
-        <div>
-          <label htmlFor="login-password" className="block font-medium text-slate-900 text-sm">
-            {t("login.password")}
-          </label>
-          <input
-            id="login-password"
-            name="password"
-            type="password"
+          <PasswordField
+            binding={form.field("password")}
+            label={t("login.password")}
             autoComplete="current-password"
-            required
             value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            className={inputClass}
+            onChange={setPassword}
           />
+          <p className="mt-2 text-right text-sm">
+            <Link to="/forgot-password" search={email.trim() ? { email: email.trim() } : {}} className={linkClass}>
+              {t("login.forgot")}
+            </Link>
+          </p>
         </div>
-        {login.isError ? (
-          <div
-            id={errorId}
-            role="alert"
-            className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-red-900 text-sm"
-          >
-            <p className="font-semibold">{t("login.failed")}</p>
-            <p className="mt-1">{login.error.message}</p>
-          </div>
+        {form.formError ? <Alert tone="error">{form.formError}</Alert> : null}
+        {showError ? (
+          <Alert tone="error" title={t("login.failed")}>
+            <p>{error.message}</p>
+            {isApiError(error) && error.code === "RATE_LIMITED" && blockedFor > 0 ? (
+              <p className="mt-1" data-testid="retry-in">
+                {t("login.retryIn", { time: formatWait(blockedFor, t) })}
+              </p>
+            ) : null}
+          </Alert>
         ) : null}
-        <button
-          type="submit"
-          disabled={login.isPending}
-          className="flex w-full justify-center rounded-lg bg-indigo-600 px-4 py-2.5 font-semibold text-sm text-white shadow-sm hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-60"
-        >
-          {login.isPending ? t("login.submitting") : t("login.submit")}
-        </button>
+        <SubmitButton pending={login.isPending} pendingLabel={t("login.submitting")} disabled={blockedFor > 0}>
+          {blockedFor > 0 ? t("login.retryIn", { time: formatWait(blockedFor, t) }) : t("login.submit")}
+        </SubmitButton>
       </form>
-    </section>
+      {isApiError(error) && error.code === "EMAIL_NOT_VERIFIED" ? (
+        <div className="mt-6 border-slate-200 border-t pt-6">
+          <p className="mb-3 text-slate-700 text-sm">{t("login.notVerified.hint")}</p>
+          <ResendVerification email={email.trim()} />
+        </div>
+      ) : null}
+    </AuthPage>
   );
 }

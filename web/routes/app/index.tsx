@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { type PlanCode, PlanCodeSchema } from "../../../worker/modules/billing/schemas.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { formatDate, formatFen, formatNumber } from "../../lib/format.ts";
+import { useMe } from "../../lib/me.ts";
 import { tierLabelKey } from "../../lib/tiers.ts";
 
 export const Route = createFileRoute("/app/")({
@@ -20,7 +21,8 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 /** Shows the signed-in user's own account data from `GET /api/v1/me` — nothing else yet. */
 function AppOverview() {
-  const { user } = Route.useRouteContext();
+  const { user: initial } = Route.useRouteContext();
+  const { user } = useMe(initial);
   const { t, locale } = useI18n();
   return (
     <section>

@@ -12,7 +12,10 @@ export const EmailSchema = z
   .transform((email) => email.toLowerCase());
 
 /** Length rules; the server additionally refuses common passwords (see ./password-policy.ts). */
-export const PasswordSchema = z.string().min(8, { message: "password.tooShort" }).max(128, { message: "password.tooLong" });
+export const PasswordSchema = z
+  .string()
+  .min(8, { message: "password.tooShort" })
+  .max(128, { message: "password.tooLong" });
 
 export const RoleSchema = z.enum(["user", "support", "admin"]);
 export const TierSchema = z.enum(["normal", "bronze", "silver", "gold"]);
@@ -87,3 +90,11 @@ export const DevMailSchema = z.object({
   createdAt: z.string(),
 });
 export const DevMailListSchema = z.object({ items: z.array(DevMailSchema), nextCursor: z.string().nullable() });
+
+/** `POST /auth/password/reset` answer (the reset does not sign in). */
+export const OkSchema = z.object({ ok: z.literal(true) });
+
+/** `GET /auth/config`: what the web needs before rendering the auth forms. */
+export const AuthConfigSchema = z.object({ turnstileSiteKey: z.string().nullable() });
+
+export const SessionIdParamSchema = z.object({ id: z.string().min(1).max(64) });
