@@ -31,7 +31,10 @@ function d1(sql: string) {
   const file = resolve(root, ".wrangler/bench.sql");
   writeFileSync(file, sql);
   const persist = ["--persist-to", process.env.ZHIMAI_STATE_DIR ?? ""];
-  const r = spawnSync(wrangler, ["d1", "execute", "DB", "--local", ...persist, "--file", file], { cwd: root, encoding: "utf8" });
+  const r = spawnSync(wrangler, ["d1", "execute", "DB", "--local", ...persist, "--file", file], {
+    cwd: root,
+    encoding: "utf8",
+  });
   if (r.status !== 0) throw new Error(`d1 execute failed: ${r.stderr}`);
 }
 
