@@ -19,6 +19,8 @@ export default defineConfig(async () => {
             QUEUE_RETRY_BASE_SECONDS: "0",
             TEST_MIGRATIONS: migrations,
             TEST_MAIL_SINK: inject("mailSink"),
+            // The loopback WeChat Pay server (test/global-setup-wechatpay.ts); deliberately not WECHATPAY_*.
+            TEST_WECHATPAY: inject("wechatpay"),
           },
           durableObjects: { ECHO: { className: "EchoSession", useSQLite: true } },
         },
@@ -27,7 +29,7 @@ export default defineConfig(async () => {
     test: {
       include: ["test/**/*.test.ts"],
       exclude: ["test/e2e/**", "node_modules/**"],
-      globalSetup: ["./test/global-setup.ts"],
+      globalSetup: ["./test/global-setup.ts", "./test/global-setup-wechatpay.ts"],
       setupFiles: ["./test/setup.ts"],
       testTimeout: 30_000,
       silent: "passed-only" as const,

@@ -1,12 +1,22 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import {
+  type AnySQLiteColumn,
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
 import { createdAt, id, timestampMs } from "./columns";
 import type { LedgerReason } from "./enums";
 
 /**
  * Append-only points ledger (invariant 1). Rows are never updated except `remaining`, the unspent part of an
- * expiring grant, which spending decrements earliest-expiring first and expiry zeroes.
+ * expiring grant, which spending decrements earliest-expiring first and expiry zeroes, and the `expires_at` of
+ * live plan grants, which a plan extension moves to the new plan end.
  */
 export const pointsLedger = sqliteTable(
   "points_ledger",
@@ -26,6 +36,11 @@ export const pointsLedger = sqliteTable(
     /** Unspent points of an expiring grant; null for everything else. */
     remaining: integer("remaining"),
     balanceAfter: integer("balance_after").notNull(),
+    /**
+     * On `capture` and `release` rows: the hold they settle. Unique, so a hold is settled exactly once
+     * (captured or released, never both, never twice).
+     */
+    holdId: text("hold_id").references((): AnySQLiteColumn => pointsLedger.id, { onDelete: "restrict" }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -36,6 +51,7 @@ export const pointsLedger = sqliteTable(
     index("points_ledger_expiring_idx").on(t.expiresAt).where(sql`remaining > 0`),
     index("points_ledger_ref_idx").on(t.refType, t.refId),
     index("points_ledger_created_at_idx").on(t.createdAt),
+    uniqueIndex("points_ledger_hold_uq").on(t.holdId).where(sql`hold_id IS NOT NULL`),
     check("points_ledger_remaining_bounds", sql`remaining IS NULL OR remaining >= 0`),
     check("points_ledger_balance_nonneg", sql`balance_after >= 0`),
   ],

@@ -1,0 +1,2 @@
+ALTER TABLE `points_ledger` ADD `hold_id` text REFERENCES points_ledger(id);--> statement-breakpoint
+CREATE UNIQUE INDEX `points_ledger_hold_uq` ON `points_ledger` (`hold_id`) WHERE hold_id IS NOT NULL;
