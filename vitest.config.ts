@@ -17,6 +17,9 @@ export default defineConfig(async () => {
             AUTH_PEPPER: "test-pepper",
             EMAIL_TRANSPORT: "dev-outbox",
             QUEUE_RETRY_BASE_SECONDS: "0",
+            TRANSFER_ACCOUNT_NAME: "职麦科技（测试）",
+            TRANSFER_BANK_NAME: "测试银行",
+            TRANSFER_ACCOUNT_NUMBER: "6222 0000 1111 2222",
             TEST_MIGRATIONS: migrations,
             TEST_MAIL_SINK: inject("mailSink"),
             // The loopback WeChat Pay server (test/global-setup-wechatpay.ts); deliberately not WECHATPAY_*.

@@ -6,9 +6,12 @@ import { requestContext } from "./middleware/request-context";
 import { securityHeaders } from "./middleware/security-headers";
 import { meRoutes } from "./modules/auth/me-routes";
 import { authRoutes } from "./modules/auth/routes";
+import { notifyRoutes } from "./modules/billing/notify-routes";
 import { billingRoutes } from "./modules/billing/routes";
+import { simulatorRoutes } from "./modules/billing/simulator-routes";
 import { healthRoutes } from "./modules/health/routes";
 import { mailboxRoutes } from "./modules/mailbox/routes";
+import { pointsRoutes } from "./modules/points/routes";
 
 export const API_PREFIX = "/api/v1";
 
@@ -17,6 +20,9 @@ export function createApp() {
     .route("/", healthRoutes)
     .route("/", mailboxRoutes)
     .route("/", billingRoutes)
+    .route("/", notifyRoutes)
+    .route("/", simulatorRoutes)
+    .route("/", pointsRoutes)
     .route("/", authRoutes)
     .route("/", meRoutes);
 

@@ -66,6 +66,22 @@ export const ERRORS = {
     "zh-CN": "操作过于频繁，请稍后再试。",
     en: "Too many requests. Please try again later.",
   },
+  SIGNATURE_INVALID: { status: 401, "zh-CN": "签名校验失败。", en: "The signature is invalid." },
+  PAYMENT_PROVIDER_ERROR: {
+    status: 502,
+    "zh-CN": "支付服务暂时无法下单，请稍后重试。",
+    en: "The payment provider could not take the order. Please try again later.",
+  },
+  PAYMENT_NOT_CONFIGURED: {
+    status: 503,
+    "zh-CN": "该支付方式暂未开通。",
+    en: "This payment method is not available.",
+  },
+  REFUND_FAILED: {
+    status: 502,
+    "zh-CN": "支付服务未能受理退款，请查看详情后重试。",
+    en: "The payment provider did not accept the refund. Check the details and try again.",
+  },
   INTERNAL: {
     status: 500,
     "zh-CN": "服务器开小差了，请稍后再试。",

@@ -20,6 +20,10 @@ export const FIELD_MESSAGES: Record<string, Record<Locale, string>> = {
   "password.incorrect": { "zh-CN": "当前密码不正确。", en: "The current password is incorrect." },
   "inviteCode.unknown": { "zh-CN": "邀请码不存在。", en: "This invite code does not exist." },
   "profile.empty": { "zh-CN": "请至少修改一项。", en: "Change at least one field." },
+  "recharge.outOfRange": { "zh-CN": "充值金额不在允许的范围内。", en: "This amount is outside the allowed range." },
+  "recharge.wholeYuan": { "zh-CN": "充值金额须为整数元。", en: "Recharge whole yuan amounts only." },
+  "plan.unavailable": { "zh-CN": "该套餐暂不可购买。", en: "This plan is not on sale." },
+  "cursor.invalid": { "zh-CN": "分页参数无效。", en: "Invalid page cursor." },
 };
 
 /** Turns zod issues into the `details` of a `VALIDATION_FAILED` answer, worded for the caller's locale. */

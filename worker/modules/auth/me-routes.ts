@@ -4,6 +4,7 @@ import { users } from "../../db/schema";
 import { AppError } from "../../lib/errors";
 import { createRouter, errorResponses, jsonContent } from "../../lib/openapi";
 import { currentAuth, requireUser } from "../../middleware/auth";
+import { getMembership } from "../membership/plans";
 import { SessionIdParamSchema, SessionListSchema, UpdateProfileBodySchema, UserEnvelopeSchema } from "./schemas";
 import { clearSessionCookie, listSessions, revokeOtherSessions, revokeSession } from "./sessions";
 import { toUser } from "./user";
@@ -62,7 +63,10 @@ const routes = {
 };
 
 export const meRoutes = createRouter()
-  .openapi(routes.me, (c) => c.json({ user: toUser(currentAuth(c).user) }, 200))
+  .openapi(routes.me, async (c) => {
+    const { user } = currentAuth(c);
+    return c.json({ user: toUser(user, await getMembership(c.get("db"), user.id)) }, 200);
+  })
   .openapi(routes.updateMe, async (c) => {
     const { name, locale } = c.req.valid("json");
     const { user } = currentAuth(c);
@@ -73,7 +77,7 @@ export const meRoutes = createRouter()
       .where(eq(users.id, user.id))
       .returning()
       .get();
-    return c.json({ user: toUser(updated ?? user) }, 200);
+    return c.json({ user: toUser(updated ?? user, await getMembership(c.get("db"), user.id)) }, 200);
   })
   .openapi(routes.sessions, async (c) => {
     const { user, session } = currentAuth(c);

@@ -2,6 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import type { z } from "zod";
 import { createRouter, errorResponses, jsonContent } from "../../lib/openapi";
 import { currentAuth, loadSession, requireUser } from "../../middleware/auth";
+import { getMembership } from "../membership/plans";
 import { authContext, limitAttempt, requireHuman } from "./guards";
 import { login } from "./login";
 import { changePassword, forgotPassword, resetPassword } from "./passwords";
@@ -146,7 +147,7 @@ export const authRoutes = createRouter()
     await limitAttempt(ctx, "login", email);
     const result = await login(ctx, email, password);
     setSessionCookie(c, result.token, result.expiresAt);
-    return c.json({ user: toUser(result.user) }, 200);
+    return c.json({ user: toUser(result.user, await getMembership(c.get("db"), result.user.id)) }, 200);
   })
   .openapi(routes.logout, async (c) => {
     const session = c.get("session");
@@ -172,5 +173,5 @@ export const authRoutes = createRouter()
     const { user, session } = currentAuth(c);
     const result = await changePassword(authContext(c), user, session, currentPassword, newPassword);
     setSessionCookie(c, result.token, result.expiresAt);
-    return c.json({ user: toUser(result.user) }, 200);
+    return c.json({ user: toUser(result.user, await getMembership(c.get("db"), result.user.id)) }, 200);
   });

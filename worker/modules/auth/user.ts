@@ -1,11 +1,15 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { sessions, type User as UserRow, users } from "../../db/schema";
+import { type Membership, sessions, type User as UserRow, users } from "../../db/schema";
 import type { UserRole } from "../../db/schema/enums";
 import { LocaleSchema, TierSchema, type User } from "./schemas";
 
-/** The API.md `user` object for a users row. Membership comes with the membership feature. */
-export function toUser(row: UserRow): User {
+/** The API.md `user` object for a users row and its membership row (shown while the plan runs). */
+export function toUser(
+  row: UserRow,
+  membership: Pick<Membership, "planCode" | "endsAt"> | null = null,
+  now = new Date(),
+): User {
   return {
     id: row.id,
     email: row.email,
@@ -16,7 +20,10 @@ export function toUser(row: UserRow): User {
     tier: TierSchema.safeParse(row.tier).data ?? "gold",
     pointsBalance: row.pointsBalance,
     totalPaidFen: row.totalPaidFen,
-    membership: null,
+    membership:
+      membership && membership.endsAt > now
+        ? { plan: membership.planCode, endsAt: membership.endsAt.toISOString() }
+        : null,
     inviteCode: row.inviteCode,
     locale: LocaleSchema.safeParse(row.locale).data ?? "zh-CN",
     createdAt: row.createdAt.toISOString(),
