@@ -1,7 +1,7 @@
 // Prepares local state for `npm run dev` / `npm run preview`: settings, D1 migrations, seed data.
 // Idempotent: safe to run before every start.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
@@ -21,9 +21,22 @@ function run(command: string, args: string[], { showErrors = false } = {}) {
   }
 }
 
-if (!existsSync(resolve(root, ".dev.vars"))) {
-  copyFileSync(resolve(root, ".dev.vars.example"), resolve(root, ".dev.vars"));
+const devVars = resolve(root, ".dev.vars");
+const example = resolve(root, ".dev.vars.example");
+if (!existsSync(devVars)) {
+  copyFileSync(example, devVars);
   console.log("Created .dev.vars from .dev.vars.example (development settings).");
+} else {
+  // Settings added to the example since .dev.vars was made are appended with their example values.
+  const keys = (text: string) => new Set([...text.matchAll(/^([A-Z0-9_]+)=/gm)].map((m) => m[1]));
+  const have = keys(readFileSync(devVars, "utf8"));
+  const missing = readFileSync(example, "utf8")
+    .split("\n")
+    .filter((line) => /^[A-Z0-9_]+=/.test(line) && !have.has(line.split("=")[0]));
+  if (missing.length) {
+    appendFileSync(devVars, `\n# Added from .dev.vars.example\n${missing.join("\n")}\n`);
+    console.log(`Added ${missing.length} new setting(s) to .dev.vars from .dev.vars.example.`);
+  }
 }
 
 // ZHIMAI_STATE_DIR (see vite.config.ts) selects a separate local state, e.g. for e2e runs.

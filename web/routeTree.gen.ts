@@ -21,9 +21,13 @@ import { Route as PublicResetPasswordRouteImport } from './routes/_public/reset-
 import { Route as PublicVerifyEmailRouteImport } from './routes/_public/verify-email'
 import { Route as AdminIndexRouteImport } from './routes/admin/index'
 import { Route as AppIndexRouteImport } from './routes/app/index'
+import { Route as AppPointsRouteImport } from './routes/app/points'
+import { Route as AppRechargeRouteImport } from './routes/app/recharge'
 import { Route as AppSettingsRouteImport } from './routes/app/settings'
 import { Route as PublicDevApiRouteImport } from './routes/_public/dev.api'
 import { Route as PublicDevMailboxRouteImport } from './routes/_public/dev.mailbox'
+import { Route as AppOrdersIndexRouteImport } from './routes/app/orders/index'
+import { Route as AppOrdersOrderIdRouteImport } from './routes/app/orders/$orderId'
 
 const PublicRoute = PublicRouteImport.update({
   id: '/_public',
@@ -84,6 +88,16 @@ const AppIndexRoute = AppIndexRouteImport.update({
   path: '/',
   getParentRoute: () => AppRoute,
 } as any)
+const AppPointsRoute = AppPointsRouteImport.update({
+  id: '/points',
+  path: '/points',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppRechargeRoute = AppRechargeRouteImport.update({
+  id: '/recharge',
+  path: '/recharge',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppSettingsRoute = AppSettingsRouteImport.update({
   id: '/settings',
   path: '/settings',
@@ -99,6 +113,16 @@ const PublicDevMailboxRoute = PublicDevMailboxRouteImport.update({
   path: '/dev/mailbox',
   getParentRoute: () => PublicRoute,
 } as any)
+const AppOrdersIndexRoute = AppOrdersIndexRouteImport.update({
+  id: '/orders/',
+  path: '/orders/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppOrdersOrderIdRoute = AppOrdersOrderIdRouteImport.update({
+  id: '/orders/$orderId',
+  path: '/orders/$orderId',
+  getParentRoute: () => AppRoute,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof PublicIndexRoute
@@ -110,11 +134,15 @@ export interface FileRoutesByFullPath {
   '/register': typeof PublicRegisterRoute
   '/reset-password': typeof PublicResetPasswordRoute
   '/verify-email': typeof PublicVerifyEmailRoute
+  '/app/points': typeof AppPointsRoute
+  '/app/recharge': typeof AppRechargeRoute
   '/app/settings': typeof AppSettingsRoute
   '/admin/': typeof AdminIndexRoute
   '/app/': typeof AppIndexRoute
   '/dev/api': typeof PublicDevApiRoute
   '/dev/mailbox': typeof PublicDevMailboxRoute
+  '/app/orders/$orderId': typeof AppOrdersOrderIdRoute
+  '/app/orders/': typeof AppOrdersIndexRoute
 }
 export interface FileRoutesByTo {
   '/forgot-password': typeof PublicForgotPasswordRoute
@@ -123,12 +151,16 @@ export interface FileRoutesByTo {
   '/register': typeof PublicRegisterRoute
   '/reset-password': typeof PublicResetPasswordRoute
   '/verify-email': typeof PublicVerifyEmailRoute
+  '/app/points': typeof AppPointsRoute
+  '/app/recharge': typeof AppRechargeRoute
   '/app/settings': typeof AppSettingsRoute
   '/': typeof PublicIndexRoute
   '/admin': typeof AdminIndexRoute
   '/app': typeof AppIndexRoute
   '/dev/api': typeof PublicDevApiRoute
   '/dev/mailbox': typeof PublicDevMailboxRoute
+  '/app/orders/$orderId': typeof AppOrdersOrderIdRoute
+  '/app/orders': typeof AppOrdersIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -141,12 +173,16 @@ export interface FileRoutesById {
   '/_public/register': typeof PublicRegisterRoute
   '/_public/reset-password': typeof PublicResetPasswordRoute
   '/_public/verify-email': typeof PublicVerifyEmailRoute
+  '/app/points': typeof AppPointsRoute
+  '/app/recharge': typeof AppRechargeRoute
   '/app/settings': typeof AppSettingsRoute
   '/_public/': typeof PublicIndexRoute
   '/admin/': typeof AdminIndexRoute
   '/app/': typeof AppIndexRoute
   '/_public/dev/api': typeof PublicDevApiRoute
   '/_public/dev/mailbox': typeof PublicDevMailboxRoute
+  '/app/orders/$orderId': typeof AppOrdersOrderIdRoute
+  '/app/orders/': typeof AppOrdersIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -160,11 +196,15 @@ export interface FileRouteTypes {
     | '/register'
     | '/reset-password'
     | '/verify-email'
+    | '/app/points'
+    | '/app/recharge'
     | '/app/settings'
     | '/admin/'
     | '/app/'
     | '/dev/api'
     | '/dev/mailbox'
+    | '/app/orders/$orderId'
+    | '/app/orders/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/forgot-password'
@@ -173,12 +213,16 @@ export interface FileRouteTypes {
     | '/register'
     | '/reset-password'
     | '/verify-email'
+    | '/app/points'
+    | '/app/recharge'
     | '/app/settings'
     | '/'
     | '/admin'
     | '/app'
     | '/dev/api'
     | '/dev/mailbox'
+    | '/app/orders/$orderId'
+    | '/app/orders'
   id:
     | '__root__'
     | '/_public'
@@ -190,12 +234,16 @@ export interface FileRouteTypes {
     | '/_public/register'
     | '/_public/reset-password'
     | '/_public/verify-email'
+    | '/app/points'
+    | '/app/recharge'
     | '/app/settings'
     | '/_public/'
     | '/admin/'
     | '/app/'
     | '/_public/dev/api'
     | '/_public/dev/mailbox'
+    | '/app/orders/$orderId'
+    | '/app/orders/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -290,6 +338,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppIndexRouteImport
       parentRoute: typeof AppRoute
     }
+    '/app/points': {
+      id: '/app/points'
+      path: '/points'
+      fullPath: '/app/points'
+      preLoaderRoute: typeof AppPointsRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/app/recharge': {
+      id: '/app/recharge'
+      path: '/recharge'
+      fullPath: '/app/recharge'
+      preLoaderRoute: typeof AppRechargeRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/app/settings': {
       id: '/app/settings'
       path: '/settings'
@@ -310,6 +372,20 @@ declare module '@tanstack/react-router' {
       fullPath: '/dev/mailbox'
       preLoaderRoute: typeof PublicDevMailboxRouteImport
       parentRoute: typeof PublicRoute
+    }
+    '/app/orders/': {
+      id: '/app/orders/'
+      path: '/orders'
+      fullPath: '/app/orders/'
+      preLoaderRoute: typeof AppOrdersIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/app/orders/$orderId': {
+      id: '/app/orders/$orderId'
+      path: '/orders/$orderId'
+      fullPath: '/app/orders/$orderId'
+      preLoaderRoute: typeof AppOrdersOrderIdRouteImport
+      parentRoute: typeof AppRoute
     }
   }
 }
@@ -352,13 +428,21 @@ const AdminRouteChildren: AdminRouteChildren = {
 const AdminRouteWithChildren = AdminRoute._addFileChildren(AdminRouteChildren)
 
 interface AppRouteChildren {
+  AppPointsRoute: typeof AppPointsRoute
+  AppRechargeRoute: typeof AppRechargeRoute
   AppSettingsRoute: typeof AppSettingsRoute
   AppIndexRoute: typeof AppIndexRoute
+  AppOrdersOrderIdRoute: typeof AppOrdersOrderIdRoute
+  AppOrdersIndexRoute: typeof AppOrdersIndexRoute
 }
 
 const AppRouteChildren: AppRouteChildren = {
+  AppPointsRoute: AppPointsRoute,
+  AppRechargeRoute: AppRechargeRoute,
   AppSettingsRoute: AppSettingsRoute,
   AppIndexRoute: AppIndexRoute,
+  AppOrdersOrderIdRoute: AppOrdersOrderIdRoute,
+  AppOrdersIndexRoute: AppOrdersIndexRoute,
 }
 
 const AppRouteWithChildren = AppRoute._addFileChildren(AppRouteChildren)

@@ -8,49 +8,25 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import zh from "../../web/i18n/zh-CN.ts";
-
-const BASE_URL = (process.env.E2E_BASE_URL ?? "http://localhost:8787").replace(/\/$/, "");
-const TIMEOUT = 15_000;
-/** Mails go through the queue: allow for a few delivery rounds. */
-const MAIL_TIMEOUT = 45_000;
+import {
+  assertDevApp,
+  BASE_URL,
+  escapeRegExp,
+  expectH1,
+  followVerificationMail,
+  freshCredentials,
+  launchBrowser,
+  newPage as openPage,
+} from "./support.ts";
 
 let browser: Browser;
-
-async function newPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(TIMEOUT);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  return { context, page, errors };
-}
-
-async function expectH1(page: Page, text: string, timeout = TIMEOUT): Promise<void> {
-  await page.getByRole("heading", { level: 1, name: text, exact: true }).waitFor({ state: "visible", timeout });
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const newPage = () => openPage(browser);
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  const res = await fetch(`${BASE_URL}/api/v1/dev/mailbox?limit=1`).catch((e: unknown) => {
-    throw new Error(`No app at ${BASE_URL} (set E2E_BASE_URL or run \`npx tsx scripts/e2e.ts\`): ${String(e)}`);
-  });
-  assert.equal(res.status, 200, "the dev mailbox answers (development settings with EMAIL_TRANSPORT=dev-outbox)");
+  browser = await launchBrowser();
+  await assertDevApp();
 });
 
 after(async () => {
@@ -60,8 +36,7 @@ after(async () => {
 describe("account journey", () => {
   test("register → verify via the dev mailbox → sign in → settings → sign out", async () => {
     const { context, page, errors } = await newPage();
-    const email = `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-    const password = `Zm!e2e-${Date.now().toString(36)}-Walnut`;
+    const { email, password } = freshCredentials();
     try {
       // Register.
       await page.goto("/register");
@@ -80,25 +55,12 @@ describe("account journey", () => {
       await resend.waitFor();
       assert.equal(await resend.isDisabled(), true, "resend waits for the 60 s cooldown");
 
-      // The dev mailbox (linked in development) receives the verification mail.
+      // The dev mailbox (linked in development) receives the verification mail; follow its link.
       await page.getByRole("link", { name: zh["register.check.devMailbox"], exact: true }).click();
       await page.waitForURL((url) => url.pathname === "/dev/mailbox" && url.searchParams.get("to") === email);
-      await expectH1(page, zh["devMailbox.title"]);
-      const row = page.getByTestId("mail-row").filter({ hasText: email }).first();
-      await row.waitFor({ timeout: MAIL_TIMEOUT });
-      await row.getByRole("link").click();
-      const mail = page.getByTestId("mail");
-      await mail.waitFor();
-      const link = mail.getByTestId("mail-link").filter({ hasText: "/verify-email?token=" }).first();
-      const href = await link.getAttribute("href");
-      assert.ok(href, "the mail has a verification link");
-      // Follow it. APP_URL may name another port than this server: then use the "open here" variant.
-      if (new URL(href).origin === new URL(BASE_URL).origin) await link.click();
-      else await mail.getByTestId("mail-link-here").first().click();
+      await followVerificationMail(page, email);
 
       // Verified.
-      await page.waitForURL((url) => url.pathname === "/verify-email");
-      await expectH1(page, zh["verify.success.title"]);
       await page.getByRole("link", { name: zh["verify.success.signIn"], exact: true }).click();
 
       // Sign in: the email is prefilled.

@@ -1,37 +1,18 @@
+import { type Feature, PLAN_TIER, reportDownloadCost } from "../../worker/modules/membership/entitlements.ts";
+import type { PublicBillingConfig } from "../api-client/billing.ts";
 import type { Tier } from "../api-client/schemas.ts";
 import type { MessageKey } from "../i18n/index.tsx";
 
 /**
- * Membership tiers and their entitlements as shown on the pricing page.
- * Single module on purpose: it will later be replaced by data from the config API
- * (the server's `can(user, feature)` is the authority; this is only the public description).
+ * Membership tiers and their entitlements as the web shows them, derived from `GET /api/v1/billing/config`
+ * (the server's `can(user, feature)` is the authority; this is its public description). Only the names
+ * live here, in i18n. Imports the shared entitlement rules (and so zod): lazy route chunks only.
  */
-export interface TierInfo {
-  code: Tier;
-  /** Inclusive lower bound of the cumulative paid amount, in fen. */
-  minFen: number;
-  /** Exclusive upper bound in fen, or null for the top tier. */
-  maxFen: number | null;
-}
 
-export const TIERS: readonly TierInfo[] = [
-  { code: "normal", minFen: 0, maxFen: 1_000 },
-  { code: "bronze", minFen: 1_000, maxFen: 10_000 },
-  { code: "silver", minFen: 10_000, maxFen: 30_000 },
-  { code: "gold", minFen: 30_000, maxFen: null },
-];
+export type { Feature };
+export { PLAN_TIER };
 
-/** Recharge rule: 2 points per yuan (amountFen / 50), minimum 1000 fen. */
-export const POINTS_PER_YUAN = 2;
-export const MIN_RECHARGE_FEN = 1_000;
-
-export type Access =
-  | { kind: "no" }
-  | { kind: "available" }
-  | { kind: "points" }
-  | { kind: "free" }
-  | { kind: "pointsEach"; points: number };
-
+/** Display order of the entitlement table (every feature has a name in i18n: `feature.<key>`). */
 export const FEATURES = [
   "diagnosis",
   "prediction",
@@ -40,32 +21,96 @@ export const FEATURES = [
   "reportDownload",
   "mockInterview",
   "meetingAssistant",
-  "emailReminders",
+  "calendarReminders",
   "earlyAccess",
   "luckyDraw",
-] as const;
-export type Feature = (typeof FEATURES)[number];
+] as const satisfies readonly Feature[];
 
-const no: Access = { kind: "no" };
-const yes: Access = { kind: "available" };
-const points: Access = { kind: "points" };
-const free: Access = { kind: "free" };
+export type TierRule = PublicBillingConfig["tiers"][number];
 
-export const ENTITLEMENTS: Readonly<Record<Feature, Readonly<Record<Tier, Access>>>> = {
-  diagnosis: { normal: points, bronze: points, silver: points, gold: points },
-  prediction: { normal: points, bronze: points, silver: points, gold: points },
-  news: { normal: no, bronze: yes, silver: yes, gold: yes },
-  fullReport: { normal: no, bronze: yes, silver: yes, gold: yes },
-  reportDownload: { normal: no, bronze: { kind: "pointsEach", points: 2 }, silver: free, gold: free },
-  mockInterview: { normal: no, bronze: yes, silver: yes, gold: yes },
-  meetingAssistant: { normal: no, bronze: no, silver: yes, gold: yes },
-  emailReminders: { normal: no, bronze: no, silver: no, gold: yes },
-  earlyAccess: { normal: no, bronze: no, silver: no, gold: yes },
-  luckyDraw: { normal: no, bronze: no, silver: no, gold: yes },
-};
+export interface TierInfo {
+  code: Tier;
+  /** Inclusive lower bound of the cumulative paid amount, in fen. */
+  minFen: number;
+  /** Exclusive upper bound in fen (the next tier's threshold), or null for the top tier. */
+  maxFen: number | null;
+}
 
-/** The tier an active plan guarantees at least. */
-export const PLAN_MIN_TIER: Tier = "silver";
+const ascending = (config: Pick<PublicBillingConfig, "tiers">): TierRule[] =>
+  [...config.tiers].sort((a, b) => a.minPaidFen - b.minPaidFen);
+
+/** The enabled tiers with their ranges, lowest first. */
+export function tierInfos(config: Pick<PublicBillingConfig, "tiers">): TierInfo[] {
+  const tiers = ascending(config);
+  return tiers.map((tier, i) => ({
+    code: tier.code,
+    minFen: tier.minPaidFen,
+    maxFen: tiers[i + 1]?.minPaidFen ?? null,
+  }));
+}
+
+export interface TierProgress {
+  /** The tier the amount reaches (the server's `user.tier` is the authority for the badge). */
+  current: TierInfo;
+  next: TierInfo | null;
+  /** Still to pay for the next tier (0 at the top). */
+  remainingFen: number;
+  /** 0–1 of the way from the current tier's threshold to the next one (1 at the top). */
+  ratio: number;
+}
+
+export function tierProgress(config: Pick<PublicBillingConfig, "tiers">, totalPaidFen: number): TierProgress | null {
+  const infos = tierInfos(config);
+  const total = Math.max(0, totalPaidFen);
+  const index = infos.findLastIndex((tier) => total >= tier.minFen);
+  const current = infos[index];
+  if (!current) return null;
+  const next = infos[index + 1] ?? null;
+  if (!next) return { current, next: null, remainingFen: 0, ratio: 1 };
+  const span = next.minFen - current.minFen;
+  return {
+    current,
+    next,
+    remainingFen: next.minFen - total,
+    ratio: span > 0 ? Math.min(1, Math.max(0, (total - current.minFen) / span)) : 0,
+  };
+}
+
+export type Access =
+  | { kind: "no" }
+  | { kind: "available" }
+  | { kind: "free" }
+  | { kind: "pointsEach"; points: number }
+  | { kind: "pointsPerSession"; points: number }
+  | { kind: "pointsPerMinute"; points: number };
+
+/** How a tier gets a feature: not at all, included, or paid with points (costs from the config). */
+export function accessFor(config: PublicBillingConfig, tier: Tier, feature: Feature): Access {
+  if (!(config.entitlements[tier] ?? []).includes(feature)) return { kind: "no" };
+  const costs = config.pointCosts;
+  switch (feature) {
+    case "diagnosis":
+      return { kind: "pointsEach", points: costs.diagnosis };
+    case "prediction":
+      return { kind: "pointsEach", points: costs.prediction };
+    case "mockInterview":
+      return { kind: "pointsPerSession", points: costs.mockInterview };
+    case "meetingAssistant":
+      return { kind: "pointsPerMinute", points: costs.meetingPerMinute };
+    case "reportDownload": {
+      // The same rule the server applies (free from silver); without a plan for the table's columns.
+      const cost = reportDownloadCost({ tier, membershipEndsAt: null }, config);
+      if (cost === null) return { kind: "no" };
+      return cost === 0 ? { kind: "free" } : { kind: "pointsEach", points: cost };
+    }
+    default:
+      return { kind: "available" };
+  }
+}
+
+/** Points a recharge of `amountFen` credits. */
+export const rechargePoints = (amountFen: number, pointsPerYuan: number) =>
+  Math.floor((amountFen * pointsPerYuan) / 100);
 
 export const tierLabelKey = (tier: Tier): MessageKey => `tier.${tier}`;
 export const featureLabelKey = (feature: Feature): MessageKey => `feature.${feature}`;

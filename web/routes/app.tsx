@@ -8,6 +8,9 @@ import { useMe } from "../lib/me.ts";
 // Only features that exist get an entry; add items here as they are built.
 const NAV: readonly ShellNavItem[] = [
   { to: "/app", label: "shell.nav.overview", exact: true },
+  { to: "/app/recharge", label: "shell.nav.recharge" },
+  { to: "/app/orders", label: "shell.nav.orders" },
+  { to: "/app/points", label: "shell.nav.points" },
   { to: "/app/settings", label: "shell.nav.settings" },
 ];
 
