@@ -4,11 +4,12 @@ import { csrfOrigin } from "./middleware/csrf";
 import { notFound, onError } from "./middleware/errors";
 import { requestContext } from "./middleware/request-context";
 import { securityHeaders } from "./middleware/security-headers";
+import { adminBillingRoutes } from "./modules/admin/billing-routes";
 import { meRoutes } from "./modules/auth/me-routes";
 import { authRoutes } from "./modules/auth/routes";
 import { notifyRoutes } from "./modules/billing/notify-routes";
 import { billingRoutes } from "./modules/billing/routes";
-import { simulatorRoutes } from "./modules/billing/simulator-routes";
+import { createSimulatorRoutes } from "./modules/billing/simulator-routes";
 import { healthRoutes } from "./modules/health/routes";
 import { mailboxRoutes } from "./modules/mailbox/routes";
 import { pointsRoutes } from "./modules/points/routes";
@@ -21,10 +22,14 @@ export function createApp() {
     .route("/", mailboxRoutes)
     .route("/", billingRoutes)
     .route("/", notifyRoutes)
-    .route("/", simulatorRoutes)
+    .route(
+      "/",
+      createSimulatorRoutes((request, env, ctx) => app.fetch(request, env, ctx)),
+    )
     .route("/", pointsRoutes)
     .route("/", authRoutes)
-    .route("/", meRoutes);
+    .route("/", meRoutes)
+    .route("/", adminBillingRoutes);
 
   api.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -16,7 +16,7 @@ async function insertUser() {
 
 describe("scheduled()", () => {
   it("declares exactly the crons of wrangler.toml", () => {
-    expect(Object.keys(CRON_SCHEDULE)).toEqual(["0 * * * *"]);
+    expect(Object.keys(CRON_SCHEDULE)).toEqual(["0 * * * *", "*/10 * * * *"]);
   });
 
   it("runs housekeeping on the hourly cron through the Worker's scheduled handler", async () => {

@@ -61,6 +61,11 @@ export const ERRORS = {
     "zh-CN": "积分不足，请先充值。",
     en: "Not enough points. Please recharge first.",
   },
+  JOB_NOT_READY: {
+    status: 409,
+    "zh-CN": "分析尚未完成，完成后即可下载报告。",
+    en: "The analysis has not finished yet. The report can be downloaded once it has.",
+  },
   RATE_LIMITED: {
     status: 429,
     "zh-CN": "操作过于频繁，请稍后再试。",

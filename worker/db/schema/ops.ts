@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
 import { bool, createdAt, id, json, timestampMs, updatedAt } from "./columns";
@@ -54,8 +55,14 @@ export const anomalies = sqliteTable(
     createdAt: createdAt(),
     resolvedAt: timestampMs("resolved_at"),
     resolvedByUserId: text("resolved_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    /** When admins were alerted (message + email); null = not yet, the audit cron alerts once and sets it. */
+    alertedAt: timestampMs("alerted_at"),
   },
-  (t) => [index("anomalies_status_created_at_idx").on(t.status, t.createdAt)],
+  (t) => [
+    index("anomalies_status_created_at_idx").on(t.status, t.createdAt),
+    // The audit cron looks for anomalies nobody was alerted about yet.
+    index("anomalies_unalerted_idx").on(t.createdAt).where(sql`alerted_at IS NULL`),
+  ],
 );
 
 export const adminAuditLog = sqliteTable(

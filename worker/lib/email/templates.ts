@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Locale } from "../contract";
 
-export const EMAIL_TEMPLATES = ["verify-email", "reset-password", "password-changed"] as const;
+export const EMAIL_TEMPLATES = ["verify-email", "reset-password", "password-changed", "billing-anomaly"] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 
 export type RenderedEmail = { subject: string; html: string; text: string };
@@ -14,6 +14,14 @@ const DATA_SCHEMAS = {
   "verify-email": z.object({ name: NameSchema, link: HttpLinkSchema }),
   "reset-password": z.object({ name: NameSchema, link: HttpLinkSchema }),
   "password-changed": z.object({ name: NameSchema }),
+  // To admins: a new billing anomaly found by the audit (kind code, what it is about, a one-line summary).
+  "billing-anomaly": z.object({
+    name: NameSchema,
+    kind: z.string().trim().min(1).max(64),
+    ref: z.string().trim().max(200),
+    summary: z.string().trim().max(1000),
+    link: HttpLinkSchema,
+  }),
 } satisfies Record<EmailTemplate, z.ZodType>;
 
 type Data<T extends EmailTemplate> = z.infer<(typeof DATA_SCHEMAS)[T]>;
@@ -90,6 +98,26 @@ const COPY: { [T in EmailTemplate]: (locale: Locale, data: Data<T>) => Copy } = 
           greeting: greeting(locale, name),
           intro: "你的职麦账号密码刚刚被修改。",
           notYou: "如果这不是你本人的操作，请立即在登录页通过“忘记密码”重置密码，并联系客服。",
+        },
+  "billing-anomaly": (locale, { name, kind, ref, summary, link }) =>
+    locale === "en"
+      ? {
+          subject: `Zhimai billing anomaly: ${kind}`,
+          greeting: greeting(locale, name),
+          intro: `The billing audit found a new anomaly of kind ${kind}${ref ? ` (${ref})` : ""}. ${summary}`.trim(),
+          action: {
+            label: "Open the admin console",
+            link,
+            fallback: "If the button does not work, copy this link into your browser:",
+          },
+          notYou: "Every admin receives this alert once. Mark the anomaly resolved in the console once it is handled.",
+        }
+      : {
+          subject: `职麦账务异常：${kind}`,
+          greeting: greeting(locale, name),
+          intro: `账务审计发现一条新的异常，类型 ${kind}${ref ? `（${ref}）` : ""}。${summary}`.trim(),
+          action: { label: "打开管理后台", link, fallback: "如果按钮无法打开，请复制以下链接到浏览器中访问：" },
+          notYou: "每位管理员都会收到一次此提醒。处理完毕后，请在后台将该异常标记为已解决。",
         },
 };
 

@@ -9,6 +9,7 @@ import { createRouter, errorResponses } from "../../lib/openapi";
 import { type ParsedNotification, WechatPayNotificationError } from "../../lib/wechatpay";
 import { type Gateway, parseGatewayNotification, wechatGateway } from "./gateway";
 import { orderByOutTradeNo } from "./orders";
+import { applyRefundNotification } from "./refunds";
 import { settlePayment } from "./settlement";
 
 /** WeChat Pay notifications are small; anything bigger is not one. */
@@ -96,5 +97,6 @@ export const notifyRoutes = createRouter().openapi(notify, async (c) => {
       outcome,
     });
   }
+  if (parsed.kind === "refund") await applyRefundNotification(db, parsed.resource);
   return c.body(null, 204);
 });

@@ -24,29 +24,35 @@ const scan = createRoute({
   },
 });
 
-export const simulatorRoutes = createRouter().openapi(scan, async (c) => {
-  // Outside development (or with real WeChat Pay configured) the simulator does not exist.
-  if (wechatGateway(c.env)?.provider !== "simulator") throw new AppError("NOT_FOUND");
-  const order = await findUserOrder(c.get("db"), currentAuth(c).user.id, c.req.valid("param").orderId);
-  if (order.provider !== "simulator" || order.status !== "paying") throw new AppError("NOT_FOUND");
-  const gateway = wechatGateway(c.env);
-  const { headers, body } = await buildSimulatedNotification({
-    order: {
-      outTradeNo: order.outTradeNo,
-      amountFen: order.amountFen,
-      mchid: gateway?.mchid ?? "",
-      appid: gateway?.appid ?? "",
-    },
-    transactionId: `SIM${newId()}`,
-    successTime: new Date(),
+/** Delivers a request through the whole app (middleware included), as WeChat Pay's HTTP call would arrive. */
+export type Dispatch = (
+  request: Request,
+  env: Env,
+  ctx: Parameters<ReturnType<typeof createRouter>["fetch"]>[2],
+) => Response | Promise<Response>;
+
+export const createSimulatorRoutes = (dispatch: Dispatch) =>
+  createRouter().openapi(scan, async (c) => {
+    // Outside development (or with real WeChat Pay configured) the simulator does not exist.
+    if (wechatGateway(c.env)?.provider !== "simulator") throw new AppError("NOT_FOUND");
+    const order = await findUserOrder(c.get("db"), currentAuth(c).user.id, c.req.valid("param").orderId);
+    if (order.provider !== "simulator" || order.status !== "paying") throw new AppError("NOT_FOUND");
+    const gateway = wechatGateway(c.env);
+    const { headers, body } = await buildSimulatedNotification({
+      order: {
+        outTradeNo: order.outTradeNo,
+        amountFen: order.amountFen,
+        mchid: gateway?.mchid ?? "",
+        appid: gateway?.appid ?? "",
+      },
+      transactionId: `SIM${newId()}`,
+      successTime: new Date(),
+    });
+    const notifyUrl = new URL("/api/v1/billing/wechatpay/notify", c.req.url);
+    const response = await dispatch(
+      new Request(notifyUrl, { method: "POST", headers: { ...headers, "Content-Type": "application/json" }, body }),
+      c.env,
+      c.executionCtx,
+    );
+    return c.json({ notifyStatus: response.status }, 202);
   });
-  // Imported here: the app module imports this one.
-  const { createApp } = await import("../../app");
-  const notifyUrl = new URL("/api/v1/billing/wechatpay/notify", c.req.url);
-  const response = await createApp().fetch(
-    new Request(notifyUrl, { method: "POST", headers: { ...headers, "Content-Type": "application/json" }, body }),
-    c.env,
-    c.executionCtx,
-  );
-  return c.json({ notifyStatus: response.status }, 202);
-});
