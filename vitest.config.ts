@@ -24,6 +24,8 @@ export default defineConfig(async () => {
             TEST_MAIL_SINK: inject("mailSink"),
             // The loopback WeChat Pay server (test/global-setup-wechatpay.ts); deliberately not WECHATPAY_*.
             TEST_WECHATPAY: inject("wechatpay"),
+            // The loopback OpenAI-compatible server (test/global-setup-openai.ts); deliberately not OPENAI_*.
+            TEST_OPENAI_URL: inject("openaiUrl"),
           },
           durableObjects: { ECHO: { className: "EchoSession", useSQLite: true } },
         },
@@ -32,7 +34,12 @@ export default defineConfig(async () => {
     test: {
       include: ["test/**/*.test.ts"],
       exclude: ["test/e2e/**", "node_modules/**"],
-      globalSetup: ["./test/global-setup.ts", "./test/global-setup-wechatpay.ts"],
+      globalSetup: [
+        "./test/global-setup.ts",
+        "./test/global-setup-wechatpay.ts",
+        "./test/global-setup-openai.ts",
+        "./test/global-setup-resumes.ts",
+      ],
       setupFiles: ["./test/setup.ts"],
       testTimeout: 30_000,
       silent: "passed-only" as const,

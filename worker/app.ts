@@ -13,6 +13,7 @@ import { createSimulatorRoutes } from "./modules/billing/simulator-routes";
 import { healthRoutes } from "./modules/health/routes";
 import { mailboxRoutes } from "./modules/mailbox/routes";
 import { pointsRoutes } from "./modules/points/routes";
+import { resumeRoutes } from "./modules/resumes/routes";
 
 export const API_PREFIX = "/api/v1";
 
@@ -27,6 +28,7 @@ export function createApp() {
       createSimulatorRoutes((request, env, ctx) => app.fetch(request, env, ctx)),
     )
     .route("/", pointsRoutes)
+    .route("/", resumeRoutes)
     .route("/", authRoutes)
     .route("/", meRoutes)
     .route("/", adminBillingRoutes);

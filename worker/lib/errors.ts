@@ -87,6 +87,24 @@ export const ERRORS = {
     "zh-CN": "支付服务未能受理退款，请查看详情后重试。",
     en: "The payment provider did not accept the refund. Check the details and try again.",
   },
+  NOT_A_PDF: { status: 400, "zh-CN": "请上传 PDF 格式的简历。", en: "Please upload your résumé as a PDF." },
+  FILE_TOO_LARGE: { status: 413, "zh-CN": "文件不能超过 10 MB。", en: "The file must not be larger than 10 MB." },
+  PDF_ENCRYPTED: {
+    status: 400,
+    "zh-CN": "该 PDF 已加密或设置了密码，请导出未加密的版本后再上传。",
+    en: "This PDF is encrypted or password-protected. Export an unprotected copy and upload that.",
+  },
+  PDF_NO_TEXT: {
+    status: 400,
+    "zh-CN": "未能从 PDF 中识别到文字，可能是扫描件或图片，请上传由 Word、WPS 或网页导出的 PDF。",
+    en: "No text could be found in this PDF (it may be a scan or an image). Upload a PDF exported from Word, WPS or a browser.",
+  },
+  TOO_MANY_PAGES: { status: 400, "zh-CN": "简历不能超过 20 页。", en: "The résumé must not be longer than 20 pages." },
+  PDF_UNREADABLE: {
+    status: 400,
+    "zh-CN": "无法读取该 PDF，文件可能已损坏，请重新导出后再上传。",
+    en: "This PDF could not be read; it may be damaged. Export it again and upload the new file.",
+  },
   INTERNAL: {
     status: 500,
     "zh-CN": "服务器开小差了，请稍后再试。",

@@ -182,7 +182,7 @@ class SmtpSession {
   }
 
   private async withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
-    let timer: number | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new SmtpError(`timed out after ${this.timeoutMs} ms: ${what}`)), this.timeoutMs);
     });
