@@ -100,3 +100,17 @@ describe("sections", () => {
     });
   });
 });
+
+describe("headings are never joined onto a wrapped line", () => {
+  it("keeps a heading line on its own after a line that reached the right edge", () => {
+    const text = normalizeLines(
+      [
+        { text: "B.S. Computer Science, 2015 - 2019", wrapped: true },
+        { text: "Skills" },
+        { text: "TypeScript, React" },
+      ],
+      { isHeading: (line) => headingKind(line) !== null },
+    );
+    expect(text.split("\n")).toEqual(["B.S. Computer Science, 2015 - 2019", "Skills", "TypeScript, React"]);
+  });
+});

@@ -127,7 +127,11 @@ function mapOpenError(error: unknown): AppError {
  * Checks and extracts a PDF: `NOT_A_PDF`, `PDF_ENCRYPTED`, `PDF_UNREADABLE`, `TOO_MANY_PAGES`, `PDF_NO_TEXT`
  * as AppErrors, else the page count and normalised text.
  */
-export async function extractPdf(bytes: Uint8Array, limits: Partial<ExtractLimits> = {}): Promise<ExtractedPdf> {
+export async function extractPdf(
+  bytes: Uint8Array,
+  limits: Partial<ExtractLimits> = {},
+  options: { isHeading?: (line: string) => boolean } = {},
+): Promise<ExtractedPdf> {
   const opts: ExtractLimits = { ...EXTRACT_LIMITS, ...limits };
   await preflight(bytes);
   const { getDocumentProxy, getResolvedPDFJS } = await import("unpdf");
@@ -173,7 +177,7 @@ export async function extractPdf(bytes: Uint8Array, limits: Partial<ExtractLimit
         throw mapOpenError(error);
       });
       pageMs.push(Date.now() - pageStarted);
-      const text = normalizeLines(itemsToLines(content.items as TextItemLike[]));
+      const text = normalizeLines(itemsToLines(content.items as TextItemLike[]), options);
       if (chars + text.length > opts.maxChars) {
         pageTexts.push(text.slice(0, Math.max(0, opts.maxChars - chars)));
         truncated = true;

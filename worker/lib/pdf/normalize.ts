@@ -133,7 +133,7 @@ export interface RawLine {
  * wrapped line (geometry from the extractor), after a line ending mid-sentence (`，`, `、`, `,`) and after
  * a hyphenated English word. Bullets start new lines; page numbers are dropped; runs of blank lines collapse.
  */
-export function normalizeLines(lines: RawLine[]): string {
+export function normalizeLines(lines: RawLine[], options: { isHeading?: (line: string) => boolean } = {}): string {
   const out: string[] = [];
   let canContinue = false;
   for (const raw of lines) {
@@ -147,16 +147,19 @@ export function normalizeLines(lines: RawLine[]): string {
     }
     if (PAGE_NUMBER_LINE_RE.test(text)) continue;
     const previous = out.at(-1);
-    if (canContinue && previous && !startsBullet) {
+    // A heading on a line of its own ("Skills", "项目经历") never continues the previous sentence.
+    const heading = options.isHeading?.(text) ?? false;
+    if (canContinue && previous && !startsBullet && !heading) {
       out[out.length - 1] = joinPieces(previous, text);
     } else {
       out.push(text);
     }
     const current = out.at(-1) as string;
     canContinue =
-      (raw.wrapped === true && !/[。！？!?]$/u.test(current)) ||
-      ENDS_MID_SENTENCE_RE.test(current) ||
-      (HYPHENATED_RE.test(current) && current.length > 20);
+      !heading &&
+      ((raw.wrapped === true && !/[。！？!?]$/u.test(current)) ||
+        ENDS_MID_SENTENCE_RE.test(current) ||
+        (HYPHENATED_RE.test(current) && current.length > 20));
   }
   while (out.at(-1) === "") out.pop();
   return out.join("\n");

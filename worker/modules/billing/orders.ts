@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, or } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { newId } from "../../db/ids";
 import { type Order as OrderRow, orders, plans } from "../../db/schema";

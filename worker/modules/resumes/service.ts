@@ -5,7 +5,7 @@ import { type Resume as ResumeRow, resumes } from "../../db/schema";
 import { AppError } from "../../lib/errors";
 import { log } from "../../lib/logger";
 import { type Resume, ResumeSectionSchema } from "./schemas";
-import { segmentSections } from "./sections";
+import { headingKind, segmentSections } from "./sections";
 
 const SectionsSchema = ResumeSectionSchema.array();
 
@@ -72,7 +72,7 @@ export async function createResume(
   if (existing) return { row: existing, created: false };
 
   const { extractPdf } = await import("../../lib/pdf/extract");
-  const extracted = await extractPdf(input.bytes);
+  const extracted = await extractPdf(input.bytes, {}, { isHeading: (line) => headingKind(line) !== null });
   const sections = segmentSections(extracted.text);
 
   const id = newId();
