@@ -5,6 +5,7 @@ import { notFound, onError } from "./middleware/errors";
 import { requestContext } from "./middleware/request-context";
 import { securityHeaders } from "./middleware/security-headers";
 import { adminBillingRoutes } from "./modules/admin/billing-routes";
+import { analysisRoutes } from "./modules/analysis/routes";
 import { meRoutes } from "./modules/auth/me-routes";
 import { authRoutes } from "./modules/auth/routes";
 import { notifyRoutes } from "./modules/billing/notify-routes";
@@ -31,7 +32,8 @@ export function createApp() {
     .route("/", resumeRoutes)
     .route("/", authRoutes)
     .route("/", meRoutes)
-    .route("/", adminBillingRoutes);
+    .route("/", adminBillingRoutes)
+    .route("/", analysisRoutes);
 
   api.doc31("/openapi.json", {
     openapi: "3.1.0",

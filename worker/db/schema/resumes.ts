@@ -49,6 +49,8 @@ export const analysisJobs = sqliteTable(
     /** Engine, rubric and prompt versions that produced the result. */
     engine: text("engine"),
     attempts: integer("attempts").notNull().default(0),
+    /** The client's Idempotency-Key of the submit (unique per user): a repeated submit answers the same job. */
+    idempotencyKey: text("idempotency_key"),
     createdAt: createdAt(),
     startedAt: timestampMs("started_at"),
     finishedAt: timestampMs("finished_at"),
@@ -58,6 +60,7 @@ export const analysisJobs = sqliteTable(
     index("analysis_jobs_resume_idx").on(t.resumeId),
     // Sweeps for stuck jobs (queued/running for too long).
     index("analysis_jobs_status_created_at_idx").on(t.status, t.createdAt),
+    uniqueIndex("analysis_jobs_user_idempotency_key_uq").on(t.userId, t.idempotencyKey),
   ],
 );
 
