@@ -20,14 +20,25 @@ import { Route as PublicRegisterRouteImport } from './routes/_public/register'
 import { Route as PublicResetPasswordRouteImport } from './routes/_public/reset-password'
 import { Route as PublicVerifyEmailRouteImport } from './routes/_public/verify-email'
 import { Route as AdminIndexRouteImport } from './routes/admin/index'
+import { Route as AdminAnomaliesRouteImport } from './routes/admin/anomalies'
 import { Route as AppIndexRouteImport } from './routes/app/index'
 import { Route as AppPointsRouteImport } from './routes/app/points'
 import { Route as AppRechargeRouteImport } from './routes/app/recharge'
 import { Route as AppSettingsRouteImport } from './routes/app/settings'
 import { Route as PublicDevApiRouteImport } from './routes/_public/dev.api'
 import { Route as PublicDevMailboxRouteImport } from './routes/_public/dev.mailbox'
+import { Route as AdminOrdersIndexRouteImport } from './routes/admin/orders/index'
+import { Route as AdminOrdersOrderIdRouteImport } from './routes/admin/orders/$orderId'
+import { Route as AppDiagnosesIndexRouteImport } from './routes/app/diagnoses/index'
+import { Route as AppDiagnosesDiagnosisIdRouteImport } from './routes/app/diagnoses/$diagnosisId'
+import { Route as AppDiagnosesNewRouteImport } from './routes/app/diagnoses/new'
+import { Route as AppInterviewPrepsIndexRouteImport } from './routes/app/interview-preps/index'
+import { Route as AppInterviewPrepsPrepIdRouteImport } from './routes/app/interview-preps/$prepId'
+import { Route as AppInterviewPrepsNewRouteImport } from './routes/app/interview-preps/new'
 import { Route as AppOrdersIndexRouteImport } from './routes/app/orders/index'
 import { Route as AppOrdersOrderIdRouteImport } from './routes/app/orders/$orderId'
+import { Route as AppResumesIndexRouteImport } from './routes/app/resumes/index'
+import { Route as AppResumesResumeIdRouteImport } from './routes/app/resumes/$resumeId'
 
 const PublicRoute = PublicRouteImport.update({
   id: '/_public',
@@ -83,6 +94,11 @@ const AdminIndexRoute = AdminIndexRouteImport.update({
   path: '/',
   getParentRoute: () => AdminRoute,
 } as any)
+const AdminAnomaliesRoute = AdminAnomaliesRouteImport.update({
+  id: '/anomalies',
+  path: '/anomalies',
+  getParentRoute: () => AdminRoute,
+} as any)
 const AppIndexRoute = AppIndexRouteImport.update({
   id: '/',
   path: '/',
@@ -113,6 +129,46 @@ const PublicDevMailboxRoute = PublicDevMailboxRouteImport.update({
   path: '/dev/mailbox',
   getParentRoute: () => PublicRoute,
 } as any)
+const AdminOrdersIndexRoute = AdminOrdersIndexRouteImport.update({
+  id: '/orders/',
+  path: '/orders/',
+  getParentRoute: () => AdminRoute,
+} as any)
+const AdminOrdersOrderIdRoute = AdminOrdersOrderIdRouteImport.update({
+  id: '/orders/$orderId',
+  path: '/orders/$orderId',
+  getParentRoute: () => AdminRoute,
+} as any)
+const AppDiagnosesIndexRoute = AppDiagnosesIndexRouteImport.update({
+  id: '/diagnoses/',
+  path: '/diagnoses/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppDiagnosesDiagnosisIdRoute = AppDiagnosesDiagnosisIdRouteImport.update({
+  id: '/diagnoses/$diagnosisId',
+  path: '/diagnoses/$diagnosisId',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppDiagnosesNewRoute = AppDiagnosesNewRouteImport.update({
+  id: '/diagnoses/new',
+  path: '/diagnoses/new',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppInterviewPrepsIndexRoute = AppInterviewPrepsIndexRouteImport.update({
+  id: '/interview-preps/',
+  path: '/interview-preps/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppInterviewPrepsPrepIdRoute = AppInterviewPrepsPrepIdRouteImport.update({
+  id: '/interview-preps/$prepId',
+  path: '/interview-preps/$prepId',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppInterviewPrepsNewRoute = AppInterviewPrepsNewRouteImport.update({
+  id: '/interview-preps/new',
+  path: '/interview-preps/new',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppOrdersIndexRoute = AppOrdersIndexRouteImport.update({
   id: '/orders/',
   path: '/orders/',
@@ -121,6 +177,16 @@ const AppOrdersIndexRoute = AppOrdersIndexRouteImport.update({
 const AppOrdersOrderIdRoute = AppOrdersOrderIdRouteImport.update({
   id: '/orders/$orderId',
   path: '/orders/$orderId',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppResumesIndexRoute = AppResumesIndexRouteImport.update({
+  id: '/resumes/',
+  path: '/resumes/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppResumesResumeIdRoute = AppResumesResumeIdRouteImport.update({
+  id: '/resumes/$resumeId',
+  path: '/resumes/$resumeId',
   getParentRoute: () => AppRoute,
 } as any)
 
@@ -134,6 +200,7 @@ export interface FileRoutesByFullPath {
   '/register': typeof PublicRegisterRoute
   '/reset-password': typeof PublicResetPasswordRoute
   '/verify-email': typeof PublicVerifyEmailRoute
+  '/admin/anomalies': typeof AdminAnomaliesRoute
   '/app/points': typeof AppPointsRoute
   '/app/recharge': typeof AppRechargeRoute
   '/app/settings': typeof AppSettingsRoute
@@ -141,8 +208,18 @@ export interface FileRoutesByFullPath {
   '/app/': typeof AppIndexRoute
   '/dev/api': typeof PublicDevApiRoute
   '/dev/mailbox': typeof PublicDevMailboxRoute
+  '/admin/orders/$orderId': typeof AdminOrdersOrderIdRoute
+  '/app/diagnoses/$diagnosisId': typeof AppDiagnosesDiagnosisIdRoute
+  '/app/diagnoses/new': typeof AppDiagnosesNewRoute
+  '/app/interview-preps/$prepId': typeof AppInterviewPrepsPrepIdRoute
+  '/app/interview-preps/new': typeof AppInterviewPrepsNewRoute
   '/app/orders/$orderId': typeof AppOrdersOrderIdRoute
+  '/app/resumes/$resumeId': typeof AppResumesResumeIdRoute
+  '/admin/orders/': typeof AdminOrdersIndexRoute
+  '/app/diagnoses/': typeof AppDiagnosesIndexRoute
+  '/app/interview-preps/': typeof AppInterviewPrepsIndexRoute
   '/app/orders/': typeof AppOrdersIndexRoute
+  '/app/resumes/': typeof AppResumesIndexRoute
 }
 export interface FileRoutesByTo {
   '/forgot-password': typeof PublicForgotPasswordRoute
@@ -151,6 +228,7 @@ export interface FileRoutesByTo {
   '/register': typeof PublicRegisterRoute
   '/reset-password': typeof PublicResetPasswordRoute
   '/verify-email': typeof PublicVerifyEmailRoute
+  '/admin/anomalies': typeof AdminAnomaliesRoute
   '/app/points': typeof AppPointsRoute
   '/app/recharge': typeof AppRechargeRoute
   '/app/settings': typeof AppSettingsRoute
@@ -159,8 +237,18 @@ export interface FileRoutesByTo {
   '/app': typeof AppIndexRoute
   '/dev/api': typeof PublicDevApiRoute
   '/dev/mailbox': typeof PublicDevMailboxRoute
+  '/admin/orders/$orderId': typeof AdminOrdersOrderIdRoute
+  '/app/diagnoses/$diagnosisId': typeof AppDiagnosesDiagnosisIdRoute
+  '/app/diagnoses/new': typeof AppDiagnosesNewRoute
+  '/app/interview-preps/$prepId': typeof AppInterviewPrepsPrepIdRoute
+  '/app/interview-preps/new': typeof AppInterviewPrepsNewRoute
   '/app/orders/$orderId': typeof AppOrdersOrderIdRoute
+  '/app/resumes/$resumeId': typeof AppResumesResumeIdRoute
+  '/admin/orders': typeof AdminOrdersIndexRoute
+  '/app/diagnoses': typeof AppDiagnosesIndexRoute
+  '/app/interview-preps': typeof AppInterviewPrepsIndexRoute
   '/app/orders': typeof AppOrdersIndexRoute
+  '/app/resumes': typeof AppResumesIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -173,6 +261,7 @@ export interface FileRoutesById {
   '/_public/register': typeof PublicRegisterRoute
   '/_public/reset-password': typeof PublicResetPasswordRoute
   '/_public/verify-email': typeof PublicVerifyEmailRoute
+  '/admin/anomalies': typeof AdminAnomaliesRoute
   '/app/points': typeof AppPointsRoute
   '/app/recharge': typeof AppRechargeRoute
   '/app/settings': typeof AppSettingsRoute
@@ -181,8 +270,18 @@ export interface FileRoutesById {
   '/app/': typeof AppIndexRoute
   '/_public/dev/api': typeof PublicDevApiRoute
   '/_public/dev/mailbox': typeof PublicDevMailboxRoute
+  '/admin/orders/$orderId': typeof AdminOrdersOrderIdRoute
+  '/app/diagnoses/$diagnosisId': typeof AppDiagnosesDiagnosisIdRoute
+  '/app/diagnoses/new': typeof AppDiagnosesNewRoute
+  '/app/interview-preps/$prepId': typeof AppInterviewPrepsPrepIdRoute
+  '/app/interview-preps/new': typeof AppInterviewPrepsNewRoute
   '/app/orders/$orderId': typeof AppOrdersOrderIdRoute
+  '/app/resumes/$resumeId': typeof AppResumesResumeIdRoute
+  '/admin/orders/': typeof AdminOrdersIndexRoute
+  '/app/diagnoses/': typeof AppDiagnosesIndexRoute
+  '/app/interview-preps/': typeof AppInterviewPrepsIndexRoute
   '/app/orders/': typeof AppOrdersIndexRoute
+  '/app/resumes/': typeof AppResumesIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -196,6 +295,7 @@ export interface FileRouteTypes {
     | '/register'
     | '/reset-password'
     | '/verify-email'
+    | '/admin/anomalies'
     | '/app/points'
     | '/app/recharge'
     | '/app/settings'
@@ -203,8 +303,18 @@ export interface FileRouteTypes {
     | '/app/'
     | '/dev/api'
     | '/dev/mailbox'
+    | '/admin/orders/$orderId'
+    | '/app/diagnoses/$diagnosisId'
+    | '/app/diagnoses/new'
+    | '/app/interview-preps/$prepId'
+    | '/app/interview-preps/new'
     | '/app/orders/$orderId'
+    | '/app/resumes/$resumeId'
+    | '/admin/orders/'
+    | '/app/diagnoses/'
+    | '/app/interview-preps/'
     | '/app/orders/'
+    | '/app/resumes/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/forgot-password'
@@ -213,6 +323,7 @@ export interface FileRouteTypes {
     | '/register'
     | '/reset-password'
     | '/verify-email'
+    | '/admin/anomalies'
     | '/app/points'
     | '/app/recharge'
     | '/app/settings'
@@ -221,8 +332,18 @@ export interface FileRouteTypes {
     | '/app'
     | '/dev/api'
     | '/dev/mailbox'
+    | '/admin/orders/$orderId'
+    | '/app/diagnoses/$diagnosisId'
+    | '/app/diagnoses/new'
+    | '/app/interview-preps/$prepId'
+    | '/app/interview-preps/new'
     | '/app/orders/$orderId'
+    | '/app/resumes/$resumeId'
+    | '/admin/orders'
+    | '/app/diagnoses'
+    | '/app/interview-preps'
     | '/app/orders'
+    | '/app/resumes'
   id:
     | '__root__'
     | '/_public'
@@ -234,6 +355,7 @@ export interface FileRouteTypes {
     | '/_public/register'
     | '/_public/reset-password'
     | '/_public/verify-email'
+    | '/admin/anomalies'
     | '/app/points'
     | '/app/recharge'
     | '/app/settings'
@@ -242,8 +364,18 @@ export interface FileRouteTypes {
     | '/app/'
     | '/_public/dev/api'
     | '/_public/dev/mailbox'
+    | '/admin/orders/$orderId'
+    | '/app/diagnoses/$diagnosisId'
+    | '/app/diagnoses/new'
+    | '/app/interview-preps/$prepId'
+    | '/app/interview-preps/new'
     | '/app/orders/$orderId'
+    | '/app/resumes/$resumeId'
+    | '/admin/orders/'
+    | '/app/diagnoses/'
+    | '/app/interview-preps/'
     | '/app/orders/'
+    | '/app/resumes/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -331,6 +463,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AdminIndexRouteImport
       parentRoute: typeof AdminRoute
     }
+    '/admin/anomalies': {
+      id: '/admin/anomalies'
+      path: '/anomalies'
+      fullPath: '/admin/anomalies'
+      preLoaderRoute: typeof AdminAnomaliesRouteImport
+      parentRoute: typeof AdminRoute
+    }
     '/app/': {
       id: '/app/'
       path: '/'
@@ -373,6 +512,62 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof PublicDevMailboxRouteImport
       parentRoute: typeof PublicRoute
     }
+    '/admin/orders/': {
+      id: '/admin/orders/'
+      path: '/orders'
+      fullPath: '/admin/orders/'
+      preLoaderRoute: typeof AdminOrdersIndexRouteImport
+      parentRoute: typeof AdminRoute
+    }
+    '/admin/orders/$orderId': {
+      id: '/admin/orders/$orderId'
+      path: '/orders/$orderId'
+      fullPath: '/admin/orders/$orderId'
+      preLoaderRoute: typeof AdminOrdersOrderIdRouteImport
+      parentRoute: typeof AdminRoute
+    }
+    '/app/diagnoses/': {
+      id: '/app/diagnoses/'
+      path: '/diagnoses'
+      fullPath: '/app/diagnoses/'
+      preLoaderRoute: typeof AppDiagnosesIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/app/diagnoses/$diagnosisId': {
+      id: '/app/diagnoses/$diagnosisId'
+      path: '/diagnoses/$diagnosisId'
+      fullPath: '/app/diagnoses/$diagnosisId'
+      preLoaderRoute: typeof AppDiagnosesDiagnosisIdRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/app/diagnoses/new': {
+      id: '/app/diagnoses/new'
+      path: '/diagnoses/new'
+      fullPath: '/app/diagnoses/new'
+      preLoaderRoute: typeof AppDiagnosesNewRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/app/interview-preps/': {
+      id: '/app/interview-preps/'
+      path: '/interview-preps'
+      fullPath: '/app/interview-preps/'
+      preLoaderRoute: typeof AppInterviewPrepsIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/app/interview-preps/$prepId': {
+      id: '/app/interview-preps/$prepId'
+      path: '/interview-preps/$prepId'
+      fullPath: '/app/interview-preps/$prepId'
+      preLoaderRoute: typeof AppInterviewPrepsPrepIdRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/app/interview-preps/new': {
+      id: '/app/interview-preps/new'
+      path: '/interview-preps/new'
+      fullPath: '/app/interview-preps/new'
+      preLoaderRoute: typeof AppInterviewPrepsNewRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/app/orders/': {
       id: '/app/orders/'
       path: '/orders'
@@ -385,6 +580,20 @@ declare module '@tanstack/react-router' {
       path: '/orders/$orderId'
       fullPath: '/app/orders/$orderId'
       preLoaderRoute: typeof AppOrdersOrderIdRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/app/resumes/': {
+      id: '/app/resumes/'
+      path: '/resumes'
+      fullPath: '/app/resumes/'
+      preLoaderRoute: typeof AppResumesIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/app/resumes/$resumeId': {
+      id: '/app/resumes/$resumeId'
+      path: '/resumes/$resumeId'
+      fullPath: '/app/resumes/$resumeId'
+      preLoaderRoute: typeof AppResumesResumeIdRouteImport
       parentRoute: typeof AppRoute
     }
   }
@@ -418,11 +627,17 @@ const PublicRouteWithChildren =
   PublicRoute._addFileChildren(PublicRouteChildren)
 
 interface AdminRouteChildren {
+  AdminAnomaliesRoute: typeof AdminAnomaliesRoute
   AdminIndexRoute: typeof AdminIndexRoute
+  AdminOrdersOrderIdRoute: typeof AdminOrdersOrderIdRoute
+  AdminOrdersIndexRoute: typeof AdminOrdersIndexRoute
 }
 
 const AdminRouteChildren: AdminRouteChildren = {
+  AdminAnomaliesRoute: AdminAnomaliesRoute,
   AdminIndexRoute: AdminIndexRoute,
+  AdminOrdersOrderIdRoute: AdminOrdersOrderIdRoute,
+  AdminOrdersIndexRoute: AdminOrdersIndexRoute,
 }
 
 const AdminRouteWithChildren = AdminRoute._addFileChildren(AdminRouteChildren)
@@ -432,8 +647,16 @@ interface AppRouteChildren {
   AppRechargeRoute: typeof AppRechargeRoute
   AppSettingsRoute: typeof AppSettingsRoute
   AppIndexRoute: typeof AppIndexRoute
+  AppDiagnosesDiagnosisIdRoute: typeof AppDiagnosesDiagnosisIdRoute
+  AppDiagnosesNewRoute: typeof AppDiagnosesNewRoute
+  AppInterviewPrepsPrepIdRoute: typeof AppInterviewPrepsPrepIdRoute
+  AppInterviewPrepsNewRoute: typeof AppInterviewPrepsNewRoute
   AppOrdersOrderIdRoute: typeof AppOrdersOrderIdRoute
+  AppResumesResumeIdRoute: typeof AppResumesResumeIdRoute
+  AppDiagnosesIndexRoute: typeof AppDiagnosesIndexRoute
+  AppInterviewPrepsIndexRoute: typeof AppInterviewPrepsIndexRoute
   AppOrdersIndexRoute: typeof AppOrdersIndexRoute
+  AppResumesIndexRoute: typeof AppResumesIndexRoute
 }
 
 const AppRouteChildren: AppRouteChildren = {
@@ -441,8 +664,16 @@ const AppRouteChildren: AppRouteChildren = {
   AppRechargeRoute: AppRechargeRoute,
   AppSettingsRoute: AppSettingsRoute,
   AppIndexRoute: AppIndexRoute,
+  AppDiagnosesDiagnosisIdRoute: AppDiagnosesDiagnosisIdRoute,
+  AppDiagnosesNewRoute: AppDiagnosesNewRoute,
+  AppInterviewPrepsPrepIdRoute: AppInterviewPrepsPrepIdRoute,
+  AppInterviewPrepsNewRoute: AppInterviewPrepsNewRoute,
   AppOrdersOrderIdRoute: AppOrdersOrderIdRoute,
+  AppResumesResumeIdRoute: AppResumesResumeIdRoute,
+  AppDiagnosesIndexRoute: AppDiagnosesIndexRoute,
+  AppInterviewPrepsIndexRoute: AppInterviewPrepsIndexRoute,
   AppOrdersIndexRoute: AppOrdersIndexRoute,
+  AppResumesIndexRoute: AppResumesIndexRoute,
 }
 
 const AppRouteWithChildren = AppRoute._addFileChildren(AppRouteChildren)

@@ -58,6 +58,23 @@ async function parseErrorBody(json: unknown) {
 }
 
 /**
+ * The `ApiError` for a non-2xx answer: from the API's error body when there is one (`json`: the parsed
+ * body, `undefined` when it was not JSON), else a generic "HTTP <status>" message. For callers that do
+ * not go through `apiFetch` (uploads with XMLHttpRequest, file downloads).
+ */
+export async function errorFromAnswer(
+  status: number,
+  json: unknown,
+  retryAfterHeader: string | null,
+): Promise<ApiError> {
+  const locale = getLocale();
+  const err = json === undefined ? null : await parseErrorBody(json);
+  const retryAfter = parseRetryAfter(retryAfterHeader);
+  if (err) return new ApiError(status, err.code, err.message, err.details, retryAfter);
+  return new ApiError(status, `HTTP_${status}`, translate(locale, "api.http", { status }), undefined, retryAfter);
+}
+
+/**
  * Fetch `/api/v1/...` (or any same-origin path) as JSON in the current UI language.
  * Throws `ApiError` on network failures, non-2xx answers (parsed from the API's error body)
  * and 2xx bodies that do not match `schema`.
@@ -103,18 +120,7 @@ export async function apiFetch<S extends z.ZodType | undefined = undefined>(
     }
   }
 
-  if (!res.ok) {
-    const err = parsed ? await parseErrorBody(json) : null;
-    const retryAfter = parseRetryAfter(res.headers.get("Retry-After"));
-    if (err) throw new ApiError(res.status, err.code, err.message, err.details, retryAfter);
-    throw new ApiError(
-      res.status,
-      `HTTP_${res.status}`,
-      translate(locale, "api.http", { status: res.status }),
-      undefined,
-      retryAfter,
-    );
-  }
+  if (!res.ok) throw await errorFromAnswer(res.status, parsed ? json : undefined, res.headers.get("Retry-After"));
 
   if (!options.schema) return undefined as Result<S>;
   const result = options.schema.safeParse(json);

@@ -6,7 +6,11 @@ import { isStaff, requireUser } from "../lib/auth.ts";
 import { useMe } from "../lib/me.ts";
 
 // Only features that exist get an entry; add items here as they are built.
-const NAV: readonly ShellNavItem[] = [{ to: "/admin", label: "shell.nav.overview", exact: true }];
+const NAV: readonly ShellNavItem[] = [
+  { to: "/admin", label: "shell.nav.overview", exact: true },
+  { to: "/admin/orders", label: "shell.nav.adminOrders" },
+  { to: "/admin/anomalies", label: "shell.nav.anomalies" },
+];
 
 export const Route = createFileRoute("/admin")({
   beforeLoad: ({ context, location }) => requireUser(context.queryClient, location.href),

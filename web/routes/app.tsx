@@ -8,6 +8,9 @@ import { useMe } from "../lib/me.ts";
 // Only features that exist get an entry; add items here as they are built.
 const NAV: readonly ShellNavItem[] = [
   { to: "/app", label: "shell.nav.overview", exact: true },
+  { to: "/app/resumes", label: "shell.nav.resumes" },
+  { to: "/app/diagnoses", label: "shell.nav.diagnoses" },
+  { to: "/app/interview-preps", label: "shell.nav.preps" },
   { to: "/app/recharge", label: "shell.nav.recharge" },
   { to: "/app/orders", label: "shell.nav.orders" },
   { to: "/app/points", label: "shell.nav.points" },

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { billingConfigQueryOptions } from "../../api-client/billing.ts";
 import type { Tier, User } from "../../api-client/schemas.ts";
 import { Alert } from "../../components/form.tsx";
+import { Icon, type IconName } from "../../components/icons.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { formatDate, formatFen, formatNumber } from "../../lib/format.ts";
 import { useMe } from "../../lib/me.ts";
@@ -35,12 +36,123 @@ function AppOverview() {
           {t("app.overview.emailUnverified")}
         </p>
       ) : null}
+      <FeatureCards />
       <MembershipCard user={user} />
       <dl className="mt-6 grid gap-4 sm:grid-cols-2">
         <Field label={t("app.overview.email")}>{user.email}</Field>
         {user.name ? <Field label={t("app.overview.name")}>{user.name}</Field> : null}
       </dl>
     </section>
+  );
+}
+
+/** Entry points of the résumé features, with their point costs from the billing config. */
+function FeatureCards() {
+  const { t, locale } = useI18n();
+  const config = useQuery(billingConfigQueryOptions());
+  const costs = config.data?.pointCosts;
+  const cost = (points: number | undefined) =>
+    points === undefined ? null : t("app.overview.cost", { points: formatNumber(points, locale) });
+  return (
+    <section aria-labelledby="start-title" className="mt-6">
+      <h2 id="start-title" className="sr-only">
+        {t("app.overview.start")}
+      </h2>
+      <ul className="grid gap-4 md:grid-cols-2">
+        <FeatureCard
+          icon="document"
+          title={t("feature.diagnosis")}
+          body={t("app.overview.diagnosis")}
+          cost={cost(costs?.diagnosis)}
+          testId="card-diagnosis"
+          action={
+            <Link to="/app/diagnoses/new" className={cardLinkClass}>
+              {t("app.overview.diagnosis.cta")}
+              <Icon name="arrowRight" className="size-4" />
+            </Link>
+          }
+          secondary={
+            <Link
+              to="/app/diagnoses"
+              className="font-medium text-slate-600 text-sm hover:text-slate-900 hover:underline"
+            >
+              {t("app.overview.history")}
+            </Link>
+          }
+        />
+        <FeatureCard
+          icon="lightbulb"
+          title={t("feature.prediction")}
+          body={t("app.overview.prep")}
+          cost={cost(costs?.prediction)}
+          testId="card-prep"
+          action={
+            <Link to="/app/interview-preps/new" className={cardLinkClass}>
+              {t("app.overview.prep.cta")}
+              <Icon name="arrowRight" className="size-4" />
+            </Link>
+          }
+          secondary={
+            <Link
+              to="/app/interview-preps"
+              className="font-medium text-slate-600 text-sm hover:text-slate-900 hover:underline"
+            >
+              {t("app.overview.history")}
+            </Link>
+          }
+        />
+      </ul>
+      <p className="mt-3 text-slate-600 text-sm">
+        {t("app.overview.resumesHint")}{" "}
+        <Link to="/app/resumes" className="font-semibold text-indigo-600 hover:underline">
+          {t("app.overview.resumes")}
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+const cardLinkClass =
+  "inline-flex items-center gap-2 rounded-lg bg-indigo-600 px-3 py-1.5 font-semibold text-sm text-white shadow-sm hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
+
+function FeatureCard({
+  icon,
+  title,
+  body,
+  cost,
+  action,
+  secondary,
+  testId,
+}: {
+  icon: IconName;
+  title: string;
+  body: string;
+  cost: string | null;
+  action: ReactNode;
+  secondary: ReactNode;
+  testId: string;
+}) {
+  return (
+    <li className="flex flex-col rounded-2xl border border-slate-200 bg-white p-5 shadow-sm" data-testid={testId}>
+      <div className="flex items-start gap-4">
+        <span className="flex size-10 shrink-0 items-center justify-center rounded-lg bg-indigo-50 text-indigo-600">
+          <Icon name={icon} className="size-6" />
+        </span>
+        <div className="min-w-0">
+          <h3 className="font-semibold text-lg text-slate-900">{title}</h3>
+          <p className="mt-1 text-slate-600 text-sm">{body}</p>
+        </div>
+      </div>
+      <div className="mt-4 flex flex-1 flex-wrap items-end justify-between gap-3">
+        <p className="font-medium text-slate-700 text-sm" data-testid="feature-cost">
+          {cost ?? <span className="inline-block h-4 w-16 animate-pulse rounded bg-slate-100" aria-hidden="true" />}
+        </p>
+        <div className="flex items-center gap-4">
+          {secondary}
+          {action}
+        </div>
+      </div>
+    </li>
   );
 }
 

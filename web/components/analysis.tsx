@@ -1,0 +1,470 @@
+import { Link } from "@tanstack/react-router";
+import { type ReactNode, useId } from "react";
+import type { DiagnosisResult, Job, ResumeSummary } from "../api-client/analysis.ts";
+import { useI18n, useT } from "../i18n/index.tsx";
+import { formatDelta, JOB_STAGES, stageIndex, useResumeNames } from "../lib/analysis.ts";
+import { formatDateTime, formatNumber } from "../lib/format.ts";
+import { Alert, inputClass, linkClass, Spinner } from "./form.tsx";
+import { Icon } from "./icons.tsx";
+
+/** Building blocks of the résumé, diagnosis and interview-prep pages. */
+
+export const pageTitleClass = "font-bold text-2xl text-slate-900 tracking-tight";
+export const cardClass = "rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6";
+
+const STATUS_STYLE: Record<Job["status"], string> = {
+  queued: "bg-slate-100 text-slate-700 ring-slate-200",
+  running: "bg-indigo-50 text-indigo-700 ring-indigo-200",
+  succeeded: "bg-emerald-50 text-emerald-700 ring-emerald-200",
+  failed: "bg-red-50 text-red-700 ring-red-200",
+};
+
+export function JobStatusBadge({ status }: { status: Job["status"] }) {
+  const t = useT();
+  return (
+    <span
+      data-status={status}
+      className={`inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 font-medium text-xs ring-1 ring-inset ${STATUS_STYLE[status]}`}
+    >
+      {t(`job.status.${status}`)}
+    </span>
+  );
+}
+
+/** "Back to …" link above a page title. */
+export function BackLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <p className="mb-4 text-sm">
+      <Link to={to} className={linkClass}>
+        ← {children}
+      </Link>
+    </p>
+  );
+}
+
+/** A dashed box for "nothing here yet", with an optional action. */
+export function EmptyState({ children, action }: { children: ReactNode; action?: ReactNode }) {
+  return (
+    <div className="rounded-2xl border border-slate-300 border-dashed bg-white p-8 text-center text-slate-600">
+      <p>{children}</p>
+      {action ? <div className="mt-4 flex justify-center">{action}</div> : null}
+    </div>
+  );
+}
+
+/**
+ * The stages of a queued or running job as a list of steps (done ✓, current with a spinner, to do).
+ * The current stage is announced politely as it changes.
+ */
+export function JobProgress({ job }: { job: Job }) {
+  const t = useT();
+  const current = stageIndex(job);
+  const stages = JOB_STAGES.filter((s) => s !== "done");
+  return (
+    <section className={cardClass} aria-labelledby="job-progress-title" data-testid="job-progress">
+      <h2 id="job-progress-title" className="font-semibold text-lg text-slate-900">
+        {t(job.kind === "diagnosis" ? "job.progress.diagnosis" : "job.progress.prep")}
+      </h2>
+      <p className="mt-1 text-slate-600 text-sm">{t("job.progress.hint")}</p>
+      <p role="status" className="sr-only">
+        {t(`job.stage.${job.stage}`)}
+      </p>
+      <ol className="mt-5 space-y-3">
+        {stages.map((stage, i) => {
+          const state = i < current ? "done" : i === current ? "current" : "todo";
+          return (
+            <li
+              key={stage}
+              className="flex items-center gap-3"
+              data-stage={stage}
+              data-state={state}
+              aria-current={state === "current" ? "step" : undefined}
+            >
+              <span
+                aria-hidden="true"
+                className={`flex size-7 shrink-0 items-center justify-center rounded-full ring-1 ring-inset ${
+                  state === "done"
+                    ? "bg-emerald-600 text-white ring-emerald-600"
+                    : state === "current"
+                      ? "bg-indigo-50 text-indigo-600 ring-indigo-300"
+                      : "bg-white text-slate-400 ring-slate-300"
+                }`}
+              >
+                {state === "done" ? (
+                  <Icon name="check" className="size-4" />
+                ) : state === "current" ? (
+                  <Spinner className="size-3.5" />
+                ) : (
+                  <span className="text-xs">{i + 1}</span>
+                )}
+              </span>
+              <span className={state === "todo" ? "text-slate-500" : "font-medium text-slate-900"}>
+                {t(`job.stage.${stage}`)}
+                <span className="sr-only"> · {t(`job.stepState.${state}`)}</span>
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+/** A failed job: the server's message and that the held points were returned. */
+export function JobFailed({ job }: { job: Job }) {
+  const { t, locale } = useI18n();
+  return (
+    <div className="space-y-4" data-testid="job-failed">
+      <Alert tone="error" title={t("job.failed.title")}>
+        <p>{job.error?.message ?? t("job.failed.unknown")}</p>
+        <p className="mt-2">
+          {job.pointsCost > 0
+            ? t("job.failed.refunded", { points: formatNumber(job.pointsCost, locale) })
+            : t("job.failed.noCharge")}
+        </p>
+      </Alert>
+      {job.kind === "diagnosis" ? (
+        <Link to="/app/diagnoses/new" search={{ resumeId: job.resumeId }} className={linkClass}>
+          {t("job.failed.retry")}
+        </Link>
+      ) : (
+        <Link to="/app/interview-preps/new" search={{ resumeId: job.resumeId }} className={linkClass}>
+          {t("job.failed.retry")}
+        </Link>
+      )}
+    </div>
+  );
+}
+
+/** Résumé, target role, time, cost, status. */
+export function JobMeta({ job }: { job: Job }) {
+  const { t, locale } = useI18n();
+  const { names } = useResumeNames();
+  const filename = names.get(job.resumeId);
+  return (
+    <dl className="flex flex-wrap gap-x-8 gap-y-3 text-sm" data-testid="job-meta">
+      <div>
+        <dt className="text-slate-500">{t("job.meta.resume")}</dt>
+        <dd className="mt-0.5 font-medium text-slate-900">
+          {filename ? (
+            <Link to="/app/resumes/$resumeId" params={{ resumeId: job.resumeId }} className={linkClass}>
+              {filename}
+            </Link>
+          ) : (
+            t("job.meta.resumeDeleted")
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt className="text-slate-500">{t("job.meta.targetRole")}</dt>
+        <dd className="mt-0.5 font-medium text-slate-900">{job.targetRole ?? t("job.meta.noTargetRole")}</dd>
+      </div>
+      <div>
+        <dt className="text-slate-500">{t("job.meta.createdAt")}</dt>
+        <dd className="mt-0.5 font-medium text-slate-900">
+          <time dateTime={job.createdAt}>{formatDateTime(job.createdAt, locale)}</time>
+        </dd>
+      </div>
+      <div>
+        <dt className="text-slate-500">{t("job.meta.cost")}</dt>
+        <dd className="mt-0.5 font-medium text-slate-900">
+          {t("job.cost.points", { points: formatNumber(job.pointsCost, locale) })}
+        </dd>
+      </div>
+      <div>
+        <dt className="text-slate-500">{t("job.meta.status")}</dt>
+        <dd className="mt-0.5">
+          <JobStatusBadge status={job.status} />
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/** Cost of a job and the balance it is paid from; a recharge link when the balance is short. */
+export function CostNotice({ cost, balance }: { cost: number | null; balance: number }) {
+  const { t, locale } = useI18n();
+  const short = cost !== null && balance < cost;
+  return (
+    <div
+      className={`rounded-xl px-4 py-3 text-sm ring-1 ring-inset ${short ? "bg-amber-50 text-amber-900 ring-amber-200" : "bg-slate-50 text-slate-700 ring-slate-200"}`}
+      data-testid="cost-notice"
+    >
+      <p>
+        {cost === null ? (
+          t("job.cost.loading")
+        ) : (
+          <>
+            {t("job.cost.label")}{" "}
+            <span className="font-semibold text-slate-900" data-testid="job-cost">
+              {t("job.cost.points", { points: formatNumber(cost, locale) })}
+            </span>
+          </>
+        )}
+        <span aria-hidden="true"> · </span>
+        {t("job.cost.balance")}{" "}
+        <span className="font-semibold text-slate-900" data-testid="job-balance">
+          {formatNumber(balance, locale)}
+        </span>
+      </p>
+      {short ? (
+        <p className="mt-1">
+          {t("job.cost.short")}{" "}
+          <Link to="/app/recharge" className={linkClass}>
+            {t("job.cost.recharge")}
+          </Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Select among the user's résumés (newest first), with links to upload when there are none. */
+export function ResumeSelect({
+  id,
+  name,
+  errorId,
+  error,
+  selectRef,
+  resumes,
+  value,
+  onChange,
+}: {
+  id: string;
+  name: string;
+  errorId: string;
+  error?: string;
+  selectRef: (el: HTMLElement | null) => void;
+  resumes: readonly ResumeSummary[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div>
+      <label htmlFor={id} className="block font-medium text-slate-900 text-sm">
+        {t("job.form.resume")}
+      </label>
+      <select
+        ref={selectRef}
+        id={id}
+        name={name}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        className={`mt-2 ${inputClass}`}
+      >
+        <option value="">{t("job.form.resumePlaceholder")}</option>
+        {resumes.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.filename}
+          </option>
+        ))}
+      </select>
+      {error ? (
+        <p id={errorId} className="mt-1.5 text-red-700 text-sm">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+const bandColor = (score: number) =>
+  score >= 80 ? "text-emerald-600" : score >= 60 ? "text-amber-500" : "text-red-500";
+
+/** Overall score as a ring with the number in the middle. */
+export function ScoreDial({ score }: { score: number }) {
+  const t = useT();
+  const r = 52;
+  const circumference = 2 * Math.PI * r;
+  const filled = (Math.max(0, Math.min(100, score)) / 100) * circumference;
+  return (
+    <div className="relative size-36 shrink-0">
+      <svg viewBox="0 0 120 120" className="size-36 -rotate-90" aria-hidden="true" focusable="false">
+        <circle cx="60" cy="60" r={r} fill="none" strokeWidth="10" className="stroke-slate-100" />
+        <circle
+          cx="60"
+          cy="60"
+          r={r}
+          fill="none"
+          strokeWidth="10"
+          strokeLinecap="round"
+          stroke="currentColor"
+          strokeDasharray={`${filled} ${circumference}`}
+          className={bandColor(score)}
+        />
+      </svg>
+      <p className="absolute inset-0 flex flex-col items-center justify-center">
+        <span className="sr-only">{t("diagnosis.score")}</span>
+        <span className="font-bold text-4xl text-slate-900 tabular-nums" data-testid="diagnosis-score">
+          {score}
+        </span>
+        <span className="text-slate-500 text-xs">{t("diagnosis.outOf")}</span>
+      </p>
+    </div>
+  );
+}
+
+/** "+5" in green, "−3" in red, "±0" in grey; with an accessible wording. */
+export function ScoreDelta({ delta }: { delta: number }) {
+  const t = useT();
+  const style =
+    delta > 0
+      ? "bg-emerald-50 text-emerald-700 ring-emerald-200"
+      : delta < 0
+        ? "bg-red-50 text-red-700 ring-red-200"
+        : "bg-slate-100 text-slate-600 ring-slate-200";
+  const label =
+    delta > 0
+      ? t("diagnosis.delta.up", { n: delta })
+      : delta < 0
+        ? t("diagnosis.delta.down", { n: -delta })
+        : t("diagnosis.delta.same");
+  return (
+    <span
+      className={`inline-flex items-center rounded-full px-2 py-0.5 font-semibold text-sm tabular-nums ring-1 ring-inset ${style}`}
+      data-testid="score-delta"
+      data-delta={delta}
+      title={label}
+    >
+      <span aria-hidden="true">{formatDelta(delta)}</span>
+      <span className="sr-only">{label}</span>
+    </span>
+  );
+}
+
+type Dimension = DiagnosisResult["dimensions"][number];
+
+const RADAR_R = 100;
+
+function polar(i: number, n: number, radius: number): [number, number] {
+  const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
+  return [radius * Math.cos(angle), radius * Math.sin(angle)];
+}
+
+const points = (values: readonly number[]) =>
+  values
+    .map((v, i) => polar(i, values.length, v).map((c) => c.toFixed(1)))
+    .map(([x, y]) => `${x},${y}`)
+    .join(" ");
+
+/** Short enough for the chart; the full label is in the list beside it. */
+const clip = (label: string, max = 10) => (label.length > max ? `${label.slice(0, max - 1)}…` : label);
+
+/**
+ * The dimension scores as a radar (inline SVG): grid rings at 25/50/75/100, one axis per dimension,
+ * the score polygon. Needs three or more dimensions; described for screen readers by its title and
+ * description (the same numbers are listed beside it).
+ */
+export function RadarChart({ dimensions }: { dimensions: readonly Dimension[] }) {
+  const t = useT();
+  const titleId = useId();
+  const descId = useId();
+  const n = dimensions.length;
+  if (n < 3) return null;
+  const scale = (score: number) => (Math.max(0, Math.min(100, score)) / 100) * RADAR_R;
+  return (
+    <svg
+      viewBox="-175 -135 350 270"
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+      className="h-auto w-full max-w-md"
+      data-testid="radar"
+    >
+      <title id={titleId}>{t("diagnosis.radar")}</title>
+      <desc id={descId}>{dimensions.map((d) => `${d.label} ${d.score}`).join(", ")}</desc>
+      <g>
+        {[25, 50, 75, 100].map((level) => (
+          <polygon
+            key={level}
+            points={points(dimensions.map(() => scale(level)))}
+            className="fill-none stroke-slate-200"
+            strokeWidth={1}
+          />
+        ))}
+        {dimensions.map((d, i) => {
+          const [x, y] = polar(i, n, RADAR_R);
+          return <line key={d.key} x1={0} y1={0} x2={x} y2={y} className="stroke-slate-200" strokeWidth={1} />;
+        })}
+        <polygon
+          points={points(dimensions.map((d) => scale(d.score)))}
+          className="fill-indigo-500/20 stroke-indigo-600"
+          strokeWidth={2}
+          strokeLinejoin="round"
+        />
+        {dimensions.map((d, i) => {
+          const [x, y] = polar(i, n, scale(d.score));
+          return <circle key={d.key} cx={x} cy={y} r={3.5} className="fill-indigo-600" />;
+        })}
+        {dimensions.map((d, i) => {
+          const [x, y] = polar(i, n, RADAR_R + 14);
+          const anchor = Math.abs(x) < 8 ? "middle" : x > 0 ? "start" : "end";
+          const dy = y < -RADAR_R + 5 ? -4 : y > RADAR_R - 5 ? 12 : 4;
+          return (
+            <text
+              key={d.key}
+              x={x}
+              y={y + dy}
+              textAnchor={anchor}
+              className="fill-slate-600 text-[11px]"
+              data-dimension={d.key}
+            >
+              {clip(d.label)}
+              <tspan className="fill-slate-900 font-semibold"> {d.score}</tspan>
+            </text>
+          );
+        })}
+      </g>
+    </svg>
+  );
+}
+
+/** Keyword chips: matched (with a check) or missing (with a minus). */
+export function KeywordChips({
+  words,
+  tone,
+  label,
+}: {
+  words: readonly string[];
+  tone: "matched" | "missing";
+  label: string;
+}) {
+  const style =
+    tone === "matched"
+      ? "bg-emerald-50 text-emerald-800 ring-emerald-200"
+      : "bg-amber-50 text-amber-900 ring-amber-200";
+  return (
+    <ul aria-label={label} className="flex flex-wrap gap-2" data-testid={`keywords-${tone}`}>
+      {words.map((word) => (
+        <li
+          key={word}
+          className={`inline-flex items-center gap-1 rounded-full px-3 py-1 font-medium text-sm ring-1 ring-inset ${style}`}
+        >
+          <Icon name={tone === "matched" ? "check" : "minus"} className="size-3.5" />
+          {word}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export const SEVERITY_STYLE: Record<"high" | "medium" | "low", string> = {
+  high: "bg-red-50 text-red-700 ring-red-200",
+  medium: "bg-amber-50 text-amber-800 ring-amber-200",
+  low: "bg-slate-100 text-slate-600 ring-slate-200",
+};
+
+/** Small pill (severity, category, difficulty). */
+export function Pill({ className, children, testId }: { className: string; children: ReactNode; testId?: string }) {
+  return (
+    <span
+      className={`inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 font-medium text-xs ring-1 ring-inset ${className}`}
+      data-testid={testId}
+    >
+      {children}
+    </span>
+  );
+}
