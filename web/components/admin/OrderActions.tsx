@@ -16,8 +16,8 @@ import { useI18n } from "../../i18n/index.tsx";
 import { useForm } from "../../lib/form.ts";
 import { formatFen, formatNumber } from "../../lib/format.ts";
 import { useIdempotencyKey } from "../../lib/idempotency.ts";
+import { ConfirmDialog, dangerButtonClass } from "../ConfirmDialog.tsx";
 import { Alert, primaryButtonClass, TextField } from "../form.tsx";
-import { AdminDialog, dangerButtonClass } from "./AdminDialog.tsx";
 import { fenToYuanText, parseYuan, refundableFen, refundPoints } from "./billing.ts";
 
 /** The transfer and refund forms of the admin order page. */
@@ -200,7 +200,7 @@ export function TransferReceivedAction({
           </button>
         </div>
       </form>
-      <AdminDialog
+      <ConfirmDialog
         open={confirming !== null}
         title={t("admin.transfer.confirmTitle")}
         confirmLabel={t("admin.transfer.confirm")}
@@ -222,7 +222,7 @@ export function TransferReceivedAction({
         {mutation.isError ? (
           <Alert tone="error">{t("admin.transfer.failed", { message: mutation.error.message })}</Alert>
         ) : null}
-      </AdminDialog>
+      </ConfirmDialog>
     </ActionCard>
   );
 }
@@ -376,7 +376,7 @@ export function RefundAction({
           </button>
         </div>
       </form>
-      <AdminDialog
+      <ConfirmDialog
         open={confirming !== null}
         title={t("admin.refund.confirmTitle")}
         confirmLabel={t("admin.refund.confirm")}
@@ -433,7 +433,7 @@ export function RefundAction({
                   : t("admin.refund.failed", { message: mutation.error.message })}
           </Alert>
         ) : null}
-      </AdminDialog>
+      </ConfirmDialog>
     </ActionCard>
   );
 }

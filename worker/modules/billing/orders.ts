@@ -3,6 +3,7 @@ import type { Db } from "../../db/client";
 import { newId } from "../../db/ids";
 import { type Order as OrderRow, orders, plans } from "../../db/schema";
 import { AppError } from "../../lib/errors";
+import { simulatorCodeUrl } from "../../lib/wechatpay";
 import { getBusinessConfig } from "./config";
 import { type Gateway, transferAccount, wechatGateway } from "./gateway";
 import type { CreateOrderBody, Order } from "./schemas";
@@ -158,10 +159,7 @@ async function ensurePaying(db: Db, env: OrderEnv, order: OrderRow, now: Date): 
 }
 
 async function requestCodeUrl(gateway: Gateway, order: OrderRow): Promise<string> {
-  if (gateway.provider === "simulator") {
-    const { simulatorCodeUrl } = await import("../../lib/wechatpay");
-    return simulatorCodeUrl(order.outTradeNo);
-  }
+  if (gateway.provider === "simulator") return simulatorCodeUrl(order.outTradeNo);
   const { codeUrl } = await gateway.client.createNativeOrder({
     outTradeNo: order.outTradeNo,
     description: describe(order),
