@@ -1,4 +1,5 @@
 import { describeError, log } from "../lib/logger";
+import { sweepStuckJobs } from "../modules/analysis/sweeper";
 import { BILLING_CRON_TASKS } from "../modules/billing/audit";
 import { housekeeping } from "./housekeeping";
 
@@ -6,7 +7,7 @@ export type CronTask = { name: string; run(env: Env, scheduledTime: Date): Promi
 
 /** What each cron expression of wrangler.toml runs. Keep the keys identical to `[triggers] crons`. */
 export const CRON_SCHEDULE: Record<string, CronTask[]> = {
-  "0 * * * *": [housekeeping],
+  "0 * * * *": [housekeeping, { name: "analysis-sweeper", run: sweepStuckJobs }],
   // Recharge audit: reconcile expired orders and pending refunds, plan/points expiry, checks + admin alerts.
   "*/10 * * * *": BILLING_CRON_TASKS,
 };
