@@ -1,30 +1,16 @@
 // Admin reads and writes over orders and anomalies (the routes are in ./billing-routes.ts).
 
-import { and, desc, eq, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { type Anomaly, anomalies, type Order as OrderRow, orders, users } from "../../db/schema";
 import { NOW_MS } from "../../db/schema/columns";
 import type { AnomalyStatus, OrderStatus, PaymentProvider } from "../../db/schema/enums";
+import { afterCursor, decodeCursor, encodeCursor } from "../../lib/cursor";
 import { AppError } from "../../lib/errors";
 import { toOrder } from "../billing/orders";
 import { runBatch } from "../points/batch";
 import { type AdminActor, auditLogStatement } from "./audit-log";
 import type { AdminOrder } from "./schemas";
-
-type Cursor = { at: number; id: string };
-
-const encodeCursor = (at: Date, id: string) => btoa(`${at.getTime()}:${id}`);
-
-function decodeCursor(value: string | undefined): Cursor | null {
-  if (!value) return null;
-  try {
-    const [at, id] = atob(value).split(":");
-    if (at && id && /^\d{1,16}$/.test(at) && /^[0-9A-Za-z]{1,64}$/.test(id)) return { at: Number(at), id };
-  } catch {
-    // not base64: reported below
-  }
-  throw new AppError("VALIDATION_FAILED", { details: [{ path: "cursor", message: "cursor.invalid" }] });
-}
 
 export function toAdminOrder(row: OrderRow, email: string | null, env: Parameters<typeof toOrder>[1]): AdminOrder {
   return {
@@ -75,12 +61,7 @@ export async function searchOrders(db: Db, query: OrderQuery) {
         query.status ? eq(orders.status, query.status) : undefined,
         query.provider ? eq(orders.provider, query.provider) : undefined,
         search,
-        cursor
-          ? or(
-              lt(orders.createdAt, new Date(cursor.at)),
-              and(eq(orders.createdAt, new Date(cursor.at)), lt(orders.id, cursor.id)),
-            )
-          : undefined,
+        afterCursor(orders.createdAt, orders.id, cursor),
       ),
     )
     .orderBy(desc(orders.createdAt), desc(orders.id))
@@ -135,12 +116,7 @@ export async function listAnomalies(
       and(
         query.status ? eq(anomalies.status, query.status) : undefined,
         query.kind ? eq(anomalies.kind, query.kind) : undefined,
-        cursor
-          ? or(
-              lt(anomalies.createdAt, new Date(cursor.at)),
-              and(eq(anomalies.createdAt, new Date(cursor.at)), lt(anomalies.id, cursor.id)),
-            )
-          : undefined,
+        afterCursor(anomalies.createdAt, anomalies.id, cursor),
       ),
     )
     .orderBy(desc(anomalies.createdAt), desc(anomalies.id))

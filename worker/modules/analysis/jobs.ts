@@ -7,12 +7,13 @@
 // enqueued. A repeated submit with the same key answers the first one's outcome (the same job, or 402 when
 // the first was refused).
 
-import { and, desc, eq, isNull, lt, or } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { newId } from "../../db/ids";
 import { type AnalysisJob, analysisJobs, pointsLedger, resumes } from "../../db/schema";
 import type { AnalysisKind } from "../../db/schema/enums";
 import type { Locale } from "../../lib/contract";
+import { afterCursor, decodeCursor, pageOf } from "../../lib/cursor";
 import { AppError } from "../../lib/errors";
 import { log } from "../../lib/logger";
 import { getBusinessConfig } from "../billing/config";
@@ -188,20 +189,6 @@ export async function findUserJob(db: Db, userId: string, kind: AnalysisKind, id
   return row;
 }
 
-const encodeCursor = (row: AnalysisJob) =>
-  btoa(`${row.createdAt.getTime()}:${row.id}`).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
-
-function decodeCursor(cursor: string | undefined): { at: Date; id: string } | null {
-  if (!cursor) return null;
-  try {
-    const [at, id] = atob(cursor.replace(/-/g, "+").replace(/_/g, "/")).split(":");
-    if (at && id && /^\d{1,16}$/.test(at) && /^[0-9A-Za-z]{1,64}$/.test(id)) return { at: new Date(Number(at)), id };
-  } catch {
-    // not base64: reported below
-  }
-  throw new AppError("VALIDATION_FAILED", { details: [{ path: "cursor", message: "invalid cursor" }] });
-}
-
 /** The user's jobs of one kind, newest first, paged by (createdAt, id). */
 export async function listUserJobs(
   db: Db,
@@ -217,19 +204,12 @@ export async function listUserJobs(
       and(
         eq(analysisJobs.userId, userId),
         eq(analysisJobs.kind, kind),
-        cursor
-          ? or(
-              lt(analysisJobs.createdAt, cursor.at),
-              and(eq(analysisJobs.createdAt, cursor.at), lt(analysisJobs.id, cursor.id)),
-            )
-          : undefined,
+        afterCursor(analysisJobs.createdAt, analysisJobs.id, cursor),
       ),
     )
     .orderBy(desc(analysisJobs.createdAt), desc(analysisJobs.id))
     .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return { rows: page, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+  return pageOf(rows, query.limit, (row) => row);
 }
 
 const JOB_ERROR_MESSAGES: Record<JobErrorCode, Record<Locale, string>> = {

@@ -1,7 +1,8 @@
-import { and, desc, eq, inArray, lt, or } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { newId } from "../../db/ids";
 import { type Order as OrderRow, orders, plans } from "../../db/schema";
+import { afterCursor, decodeCursor, pageOf } from "../../lib/cursor";
 import { AppError } from "../../lib/errors";
 import { simulatorCodeUrl } from "../../lib/wechatpay";
 import { getBusinessConfig } from "./config";
@@ -176,31 +177,10 @@ export async function listOrders(db: Db, userId: string, query: { cursor?: strin
   const rows = await db
     .select()
     .from(orders)
-    .where(
-      and(
-        eq(orders.userId, userId),
-        cursor
-          ? or(lt(orders.createdAt, cursor.at), and(eq(orders.createdAt, cursor.at), lt(orders.id, cursor.id)))
-          : undefined,
-      ),
-    )
+    .where(and(eq(orders.userId, userId), afterCursor(orders.createdAt, orders.id, cursor)))
     .orderBy(desc(orders.createdAt), desc(orders.id))
     .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return { rows: page, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
-}
-
-const encodeCursor = (row: OrderRow) => btoa(`${row.createdAt.getTime()}:${row.id}`);
-function decodeCursor(cursor: string | undefined) {
-  if (!cursor) return null;
-  try {
-    const [at, id] = atob(cursor).split(":");
-    if (!at || !id || !Number.isSafeInteger(Number(at))) throw new Error("bad cursor");
-    return { at: new Date(Number(at)), id };
-  } catch {
-    throw new AppError("VALIDATION_FAILED", { details: [{ path: "cursor", message: "cursor.invalid" }] });
-  }
+  return pageOf(rows, query.limit, (row) => row);
 }
 
 /** Closes an unpaid order (user cancel or expiry). Answers the order as it is afterwards. */

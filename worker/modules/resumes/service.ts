@@ -1,7 +1,8 @@
-import { and, desc, eq, isNull, lt, or } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { newId } from "../../db/ids";
 import { type Resume as ResumeRow, resumes } from "../../db/schema";
+import { afterCursor, decodeCursor, pageOf } from "../../lib/cursor";
 import { AppError } from "../../lib/errors";
 import { log } from "../../lib/logger";
 import { type Resume, ResumeSectionSchema } from "./schemas";
@@ -135,29 +136,9 @@ export async function listResumes(db: Db, userId: string, query: { cursor?: stri
     .select()
     .from(resumes)
     .where(
-      and(
-        eq(resumes.userId, userId),
-        isNull(resumes.deletedAt),
-        cursor
-          ? or(lt(resumes.createdAt, cursor.at), and(eq(resumes.createdAt, cursor.at), lt(resumes.id, cursor.id)))
-          : undefined,
-      ),
+      and(eq(resumes.userId, userId), isNull(resumes.deletedAt), afterCursor(resumes.createdAt, resumes.id, cursor)),
     )
     .orderBy(desc(resumes.createdAt), desc(resumes.id))
     .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return { rows: page, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
-}
-
-const encodeCursor = (row: ResumeRow) => btoa(`${row.createdAt.getTime()}:${row.id}`);
-function decodeCursor(cursor: string | undefined) {
-  if (!cursor) return null;
-  try {
-    const [at, id] = atob(cursor).split(":");
-    if (!at || !id || !Number.isSafeInteger(Number(at))) throw new Error("bad cursor");
-    return { at: new Date(Number(at)), id };
-  } catch {
-    throw new AppError("VALIDATION_FAILED", { details: [{ path: "cursor", message: "cursor.invalid" }] });
-  }
+  return pageOf(rows, query.limit, (row) => row);
 }
