@@ -1,6 +1,6 @@
 import { Link } from "@tanstack/react-router";
-import { type ReactNode, useId } from "react";
-import type { DiagnosisResult, Job, ResumeSummary } from "../api-client/analysis.ts";
+import { type ReactNode, type RefObject, useEffect, useId, useRef } from "react";
+import { type DiagnosisResult, isJobOpen, type Job, type ResumeSummary } from "../api-client/analysis.ts";
 import { useI18n, useT } from "../i18n/index.tsx";
 import { formatDelta, JOB_STAGES, stageIndex, useResumeNames } from "../lib/analysis.ts";
 import { formatDateTime, formatNumber } from "../lib/format.ts";
@@ -466,5 +466,49 @@ export function Pill({ className, children, testId }: { className: string; child
     >
       {children}
     </span>
+  );
+}
+
+/**
+ * A job page's body: meta, live progress while it runs, the failure (points returned) or the result.
+ * The result's heading gets focus when the job finishes while the page is open.
+ */
+export function JobView({
+  job,
+  pollError,
+  children,
+}: {
+  job: Job;
+  pollError: Error | null;
+  children: (heading: RefObject<HTMLHeadingElement | null>) => ReactNode | null;
+}) {
+  const t = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const wasOpen = useRef(isJobOpen(job));
+  useEffect(() => {
+    if (wasOpen.current && !isJobOpen(job)) heading.current?.focus();
+    wasOpen.current = isJobOpen(job);
+  }, [job]);
+  const result = isJobOpen(job) || job.status === "failed" ? null : children(heading);
+
+  return (
+    <div className="space-y-6">
+      <JobMeta job={job} />
+      {pollError && isJobOpen(job) ? (
+        <Alert tone="warning">{t("job.pollError", { message: pollError.message })}</Alert>
+      ) : null}
+      {isJobOpen(job) ? (
+        <JobProgress job={job} />
+      ) : job.status === "failed" ? (
+        <div>
+          <h2 ref={heading} tabIndex={-1} className="sr-only">
+            {t("job.failed.title")}
+          </h2>
+          <JobFailed job={job} />
+        </div>
+      ) : (
+        (result ?? <Alert tone="warning">{t("job.noResult")}</Alert>)
+      )}
+    </div>
   );
 }

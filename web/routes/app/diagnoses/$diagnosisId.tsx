@@ -1,10 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { createFileRoute, Link } from "@tanstack/react-router";
-import { type ReactNode, useEffect, useRef } from "react";
+import type { ReactNode } from "react";
 import {
   type DiagnosisResult,
   isDiagnosisResult,
-  isJobOpen,
   type Job,
   jobQueryOptions,
   recentJobsQueryOptions,
@@ -14,9 +13,7 @@ import type { User } from "../../../api-client/schemas.ts";
 import {
   BackLink,
   cardClass,
-  JobFailed,
-  JobMeta,
-  JobProgress,
+  JobView,
   KeywordChips,
   Pill,
   pageTitleClass,
@@ -74,37 +71,12 @@ function DiagnosisPage() {
 }
 
 function DiagnosisView({ job, user, pollError }: { job: Job; user: User; pollError: Error | null }) {
-  const { t } = useI18n();
   const result = isDiagnosisResult(job.result) ? job.result : null;
-  // Focus the report heading when the job finishes while the page is open.
-  const heading = useRef<HTMLHeadingElement>(null);
-  const wasOpen = useRef(isJobOpen(job));
-  useEffect(() => {
-    if (wasOpen.current && !isJobOpen(job)) heading.current?.focus();
-    wasOpen.current = isJobOpen(job);
-  }, [job]);
 
   return (
-    <div className="space-y-6">
-      <JobMeta job={job} />
-      {pollError && isJobOpen(job) ? (
-        <Alert tone="warning">{t("job.pollError", { message: pollError.message })}</Alert>
-      ) : null}
-      {isJobOpen(job) ? (
-        <JobProgress job={job} />
-      ) : job.status === "failed" ? (
-        <div>
-          <h2 ref={heading} tabIndex={-1} className="sr-only">
-            {t("job.failed.title")}
-          </h2>
-          <JobFailed job={job} />
-        </div>
-      ) : result ? (
-        <Report job={job} result={result} user={user} headingRef={heading} />
-      ) : (
-        <Alert tone="warning">{t("job.noResult")}</Alert>
-      )}
-    </div>
+    <JobView job={job} pollError={pollError}>
+      {(heading) => (result ? <Report job={job} result={result} user={user} headingRef={heading} /> : null)}
+    </JobView>
   );
 }
 

@@ -1,8 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { createFileRoute, Link } from "@tanstack/react-router";
-import { type ReactNode, type Ref, useEffect, useRef, useState } from "react";
+import { type ReactNode, type Ref, useState } from "react";
 import {
-  isJobOpen,
   isPrepResult,
   type Job,
   jobQueryOptions,
@@ -10,15 +9,7 @@ import {
   type PrepResult,
 } from "../../../api-client/analysis.ts";
 import { isApiError } from "../../../api-client/client.ts";
-import {
-  BackLink,
-  cardClass,
-  JobFailed,
-  JobMeta,
-  JobProgress,
-  Pill,
-  pageTitleClass,
-} from "../../../components/analysis.tsx";
+import { BackLink, cardClass, JobView, Pill, pageTitleClass } from "../../../components/analysis.tsx";
 import { Loading, QueryError } from "../../../components/billing.tsx";
 import { Alert, primaryButtonClass, secondaryButtonClass } from "../../../components/form.tsx";
 import { useI18n } from "../../../i18n/index.tsx";
@@ -64,36 +55,12 @@ function PrepPage() {
 }
 
 function PrepView({ job, pollError }: { job: Job; pollError: Error | null }) {
-  const { t } = useI18n();
   const result = isPrepResult(job.result) ? job.result : null;
-  const heading = useRef<HTMLHeadingElement>(null);
-  const wasOpen = useRef(isJobOpen(job));
-  useEffect(() => {
-    if (wasOpen.current && !isJobOpen(job)) heading.current?.focus();
-    wasOpen.current = isJobOpen(job);
-  }, [job]);
 
   return (
-    <div className="space-y-6">
-      <JobMeta job={job} />
-      {pollError && isJobOpen(job) ? (
-        <Alert tone="warning">{t("job.pollError", { message: pollError.message })}</Alert>
-      ) : null}
-      {isJobOpen(job) ? (
-        <JobProgress job={job} />
-      ) : job.status === "failed" ? (
-        <div>
-          <h2 ref={heading} tabIndex={-1} className="sr-only">
-            {t("job.failed.title")}
-          </h2>
-          <JobFailed job={job} />
-        </div>
-      ) : result ? (
-        <Questions job={job} result={result} headingRef={heading} />
-      ) : (
-        <Alert tone="warning">{t("job.noResult")}</Alert>
-      )}
-    </div>
+    <JobView job={job} pollError={pollError}>
+      {(heading) => (result ? <Questions job={job} result={result} headingRef={heading} /> : null)}
+    </JobView>
   );
 }
 
