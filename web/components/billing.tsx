@@ -1,4 +1,6 @@
-import { useEffect, useState } from "react";
+import type { UseQueryResult } from "@tanstack/react-query";
+import { type ReactNode, useEffect, useState } from "react";
+import { isApiError } from "../api-client/client.ts";
 import { useT } from "../i18n/index.tsx";
 import { type OrderDisplayStatus, orderStatusKey } from "../lib/orders.ts";
 import { Alert, Spinner, secondaryButtonClass } from "./form.tsx";
@@ -104,5 +106,32 @@ export function CopyButton({ value, field }: { value: string; field: string }) {
     >
       <span aria-live="polite">{copied ? t("pay.copied") : t("pay.copy")}</span>
     </button>
+  );
+}
+
+/**
+ * The body of a page that shows one fetched object: the object (also while a background refetch fails),
+ * a loading line, the page's own "not found" for a 404, or the error with a retry button.
+ */
+export function QueryBody<T>({
+  query,
+  notFound,
+  errorMessage,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  notFound: ReactNode;
+  errorMessage: (message: string) => string;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.data !== undefined) return children(query.data);
+  if (query.isPending) return <Loading />;
+  if (isApiError(query.error) && query.error.status === 404) return notFound;
+  return (
+    <QueryError
+      message={errorMessage(query.error?.message ?? "")}
+      onRetry={() => void query.refetch()}
+      retrying={query.isFetching}
+    />
   );
 }

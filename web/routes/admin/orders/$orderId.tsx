@@ -2,10 +2,9 @@ import { useQuery } from "@tanstack/react-query";
 import { createFileRoute, Link } from "@tanstack/react-router";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { type AdminOrder, adminOrderQueryOptions, type Refund } from "../../../api-client/admin.ts";
-import { isApiError } from "../../../api-client/client.ts";
 import { awaitsTransfer, canWriteBilling, isRefundable } from "../../../components/admin/billing.ts";
 import { type ActionNotice, RefundAction, TransferReceivedAction } from "../../../components/admin/OrderActions.tsx";
-import { Loading, OrderStatusBadge, QueryError } from "../../../components/billing.tsx";
+import { OrderStatusBadge, QueryBody } from "../../../components/billing.tsx";
 import { Alert, linkClass } from "../../../components/form.tsx";
 import { useI18n } from "../../../i18n/index.tsx";
 import { formatDateTime, formatFen, formatNumber } from "../../../lib/format.ts";
@@ -21,20 +20,6 @@ function AdminOrderPage() {
   const { orderId } = Route.useParams();
   const query = useQuery(adminOrderQueryOptions(orderId));
 
-  let body: ReactNode;
-  if (query.data) body = <OrderDetail order={query.data.order} refunds={query.data.refunds} />;
-  else if (query.isPending) body = <Loading />;
-  else if (isApiError(query.error) && query.error.status === 404)
-    body = <Alert tone="warning" title={t("admin.order.notFound")} />;
-  else
-    body = (
-      <QueryError
-        message={t("admin.order.error", { message: query.error.message })}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    );
-
   return (
     <div className="max-w-5xl">
       <p className="mb-4 text-sm">
@@ -43,7 +28,15 @@ function AdminOrderPage() {
         </Link>
       </p>
       <h1 className="font-bold text-2xl text-slate-900 tracking-tight">{t("admin.order.title")}</h1>
-      <div className="mt-6">{body}</div>
+      <div className="mt-6">
+        <QueryBody
+          query={query}
+          notFound={<Alert tone="warning" title={t("admin.order.notFound")} />}
+          errorMessage={(message) => t("admin.order.error", { message })}
+        >
+          {(data) => <OrderDetail order={data.order} refunds={data.refunds} />}
+        </QueryBody>
+      </div>
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
 import { createFileRoute, Link } from "@tanstack/react-router";
-import type { ReactNode } from "react";
 import {
   type DiagnosisResult,
   isDiagnosisResult,
@@ -8,7 +7,6 @@ import {
   jobQueryOptions,
   recentJobsQueryOptions,
 } from "../../../api-client/analysis.ts";
-import { isApiError } from "../../../api-client/client.ts";
 import type { User } from "../../../api-client/schemas.ts";
 import {
   BackLink,
@@ -22,7 +20,7 @@ import {
   ScoreDial,
   SEVERITY_STYLE,
 } from "../../../components/analysis.tsx";
-import { Loading, QueryError } from "../../../components/billing.tsx";
+import { QueryBody } from "../../../components/billing.tsx";
 import { Alert, linkClass, primaryButtonClass, secondaryButtonClass } from "../../../components/form.tsx";
 import { ReportDownload } from "../../../components/ReportDownload.tsx";
 import { isMessageKey, useI18n } from "../../../i18n/index.tsx";
@@ -43,29 +41,23 @@ function DiagnosisPage() {
   const job = query.data?.job;
   useRefreshWhenFinished(job);
 
-  let body: ReactNode;
-  if (job) body = <DiagnosisView job={job} user={user} pollError={query.isError ? query.error : null} />;
-  else if (query.isPending) body = <Loading />;
-  else if (isApiError(query.error) && query.error.status === 404)
-    body = (
-      <Alert tone="warning" title={t("job.notFound.title")}>
-        {t("job.notFound.body")}
-      </Alert>
-    );
-  else
-    body = (
-      <QueryError
-        message={t("job.loadError", { message: query.error?.message ?? "" })}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    );
-
   return (
     <div className="max-w-5xl">
       <BackLink to="/app/diagnoses">{t("diagnoses.back")}</BackLink>
       <h1 className={pageTitleClass}>{t("diagnosis.title")}</h1>
-      <div className="mt-6">{body}</div>
+      <div className="mt-6">
+        <QueryBody
+          query={query}
+          notFound={
+            <Alert tone="warning" title={t("job.notFound.title")}>
+              {t("job.notFound.body")}
+            </Alert>
+          }
+          errorMessage={(message) => t("job.loadError", { message })}
+        >
+          {(data) => <DiagnosisView job={data.job} user={user} pollError={query.isError ? query.error : null} />}
+        </QueryBody>
+      </div>
     </div>
   );
 }

@@ -8,9 +8,8 @@ import {
   type PrepQuestion,
   type PrepResult,
 } from "../../../api-client/analysis.ts";
-import { isApiError } from "../../../api-client/client.ts";
 import { BackLink, cardClass, JobView, Pill, pageTitleClass } from "../../../components/analysis.tsx";
-import { Loading, QueryError } from "../../../components/billing.tsx";
+import { QueryBody } from "../../../components/billing.tsx";
 import { Alert, primaryButtonClass, secondaryButtonClass } from "../../../components/form.tsx";
 import { useI18n } from "../../../i18n/index.tsx";
 import { useRefreshWhenFinished } from "../../../lib/analysis.ts";
@@ -27,29 +26,23 @@ function PrepPage() {
   const job = query.data?.job;
   useRefreshWhenFinished(job);
 
-  let body: ReactNode;
-  if (job) body = <PrepView job={job} pollError={query.isError ? query.error : null} />;
-  else if (query.isPending) body = <Loading />;
-  else if (isApiError(query.error) && query.error.status === 404)
-    body = (
-      <Alert tone="warning" title={t("job.notFound.title")}>
-        {t("job.notFound.body")}
-      </Alert>
-    );
-  else
-    body = (
-      <QueryError
-        message={t("job.loadError", { message: query.error?.message ?? "" })}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    );
-
   return (
     <div className="max-w-4xl">
       <BackLink to="/app/interview-preps">{t("preps.back")}</BackLink>
       <h1 className={pageTitleClass}>{t("prep.title")}</h1>
-      <div className="mt-6">{body}</div>
+      <div className="mt-6">
+        <QueryBody
+          query={query}
+          notFound={
+            <Alert tone="warning" title={t("job.notFound.title")}>
+              {t("job.notFound.body")}
+            </Alert>
+          }
+          errorMessage={(message) => t("job.loadError", { message })}
+        >
+          {(data) => <PrepView job={data.job} pollError={query.isError ? query.error : null} />}
+        </QueryBody>
+      </div>
     </div>
   );
 }

@@ -9,8 +9,7 @@ import {
   orderQrUrl,
   orderQueryOptions,
 } from "../../../api-client/billing.ts";
-import { isApiError } from "../../../api-client/client.ts";
-import { CopyButton, Loading, OrderStatusBadge, QueryError } from "../../../components/billing.tsx";
+import { CopyButton, OrderStatusBadge, QueryBody } from "../../../components/billing.tsx";
 import { Alert, linkClass, primaryButtonClass, Spinner, secondaryButtonClass } from "../../../components/form.tsx";
 import { Icon } from "../../../components/icons.tsx";
 import { type TFunction, useI18n } from "../../../i18n/index.tsx";
@@ -34,24 +33,6 @@ function PayPage() {
   const { orderId } = Route.useParams();
   const query = useQuery(orderQueryOptions(orderId));
 
-  let body: ReactNode;
-  if (query.data) body = <OrderView order={query.data.order} pollError={query.isError ? query.error : null} />;
-  else if (query.isPending) body = <Loading />;
-  else if (isApiError(query.error) && query.error.status === 404)
-    body = (
-      <Alert tone="warning" title={t("pay.notFound.title")}>
-        {t("pay.notFound.body")}
-      </Alert>
-    );
-  else
-    body = (
-      <QueryError
-        message={t("pay.loadError", { message: query.error.message })}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    );
-
   return (
     <div className="max-w-3xl">
       <p className="mb-4 text-sm">
@@ -60,7 +41,19 @@ function PayPage() {
         </Link>
       </p>
       <h1 className="font-bold text-2xl text-slate-900 tracking-tight">{t("pay.title")}</h1>
-      <div className="mt-6">{body}</div>
+      <div className="mt-6">
+        <QueryBody
+          query={query}
+          notFound={
+            <Alert tone="warning" title={t("pay.notFound.title")}>
+              {t("pay.notFound.body")}
+            </Alert>
+          }
+          errorMessage={(message) => t("pay.loadError", { message })}
+        >
+          {(data) => <OrderView order={data.order} pollError={query.isError ? query.error : null} />}
+        </QueryBody>
+      </div>
     </div>
   );
 }
