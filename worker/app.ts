@@ -12,7 +12,9 @@ import { notifyRoutes } from "./modules/billing/notify-routes";
 import { billingRoutes } from "./modules/billing/routes";
 import { createSimulatorRoutes } from "./modules/billing/simulator-routes";
 import { healthRoutes } from "./modules/health/routes";
+import { interviewRoutes } from "./modules/interviews/routes";
 import { mailboxRoutes } from "./modules/mailbox/routes";
+import { meetingRoutes } from "./modules/meetings/routes";
 import { pointsRoutes } from "./modules/points/routes";
 import { resumeRoutes } from "./modules/resumes/routes";
 
@@ -33,7 +35,9 @@ export function createApp() {
     .route("/", authRoutes)
     .route("/", meRoutes)
     .route("/", adminBillingRoutes)
-    .route("/", analysisRoutes);
+    .route("/", analysisRoutes)
+    .route("/", interviewRoutes)
+    .route("/", meetingRoutes);
 
   api.doc31("/openapi.json", {
     openapi: "3.1.0",

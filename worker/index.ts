@@ -20,3 +20,6 @@ export function createWorker(handlers: JobHandlers = jobHandlers) {
 }
 
 export default createWorker();
+
+export { InterviewSession } from "../durable-objects/interview-session";
+export { MeetingSession } from "../durable-objects/meeting-session";

@@ -105,6 +105,21 @@ export const ERRORS = {
     "zh-CN": "无法读取该 PDF，文件可能已损坏，请重新导出后再上传。",
     en: "This PDF could not be read; it may be damaged. Export it again and upload the new file.",
   },
+  SESSION_ENDED: {
+    status: 409,
+    "zh-CN": "本场会话已结束。",
+    en: "This session has ended.",
+  },
+  SESSION_BUSY: {
+    status: 409,
+    "zh-CN": "正在处理上一条内容，请稍候再发送。",
+    en: "Still working on your last message. Please wait a moment.",
+  },
+  UPGRADE_REQUIRED: {
+    status: 426,
+    "zh-CN": "此地址只接受 WebSocket 连接。",
+    en: "This address only accepts WebSocket connections.",
+  },
   INTERNAL: {
     status: 500,
     "zh-CN": "服务器开小差了，请稍后再试。",

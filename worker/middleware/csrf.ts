@@ -1,3 +1,4 @@
+import type { Context } from "hono";
 import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../context";
@@ -14,10 +15,18 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  */
 export const csrfOrigin = createMiddleware<AppEnv>(async (c, next) => {
   if (SAFE_METHODS.has(c.req.method) || getCookie(c, SESSION_COOKIE) === undefined) return next();
-  const origin = c.req.header("Origin");
-  const allowed =
-    origin !== undefined &&
-    (origin === appOrigin(c.env) || (isDevelopment(c.env) && origin === new URL(c.req.url).origin));
-  if (!allowed) throw new AppError("CSRF_REJECTED");
+  if (!originAllowed(c)) throw new AppError("CSRF_REJECTED");
   return next();
 });
+
+/**
+ * Whether the request's `Origin` is the app's. Also guards WebSocket upgrades, which are GETs that browsers
+ * send cross-site with cookies (cross-site WebSocket hijacking).
+ */
+export function originAllowed(c: Context<AppEnv>): boolean {
+  const origin = c.req.header("Origin");
+  return (
+    origin !== undefined &&
+    (origin === appOrigin(c.env) || (isDevelopment(c.env) && origin === new URL(c.req.url).origin))
+  );
+}

@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
 import { createdAt, id, json, timestampMs } from "./columns";
 import type { LiveSessionStatus } from "./enums";
@@ -17,6 +17,8 @@ const liveSessionColumns = () => ({
   endReason: text("end_reason"),
   minutesBilled: integer("minutes_billed").notNull().default(0),
   pointsSpent: integer("points_spent").notNull().default(0),
+  /** The client's Idempotency-Key of the create request: a repeated create answers the same session. */
+  idempotencyKey: text("idempotency_key"),
   createdAt: createdAt(),
   endedAt: timestampMs("ended_at"),
 });
@@ -24,11 +26,13 @@ const liveSessionColumns = () => ({
 export const interviewSessions = sqliteTable("interview_sessions", liveSessionColumns(), (t) => [
   index("interview_sessions_user_created_at_idx").on(t.userId, t.createdAt),
   index("interview_sessions_status_created_at_idx").on(t.status, t.createdAt),
+  uniqueIndex("interview_sessions_user_idempotency_key_uq").on(t.userId, t.idempotencyKey),
 ]);
 
 export const meetingSessions = sqliteTable("meeting_sessions", liveSessionColumns(), (t) => [
   index("meeting_sessions_user_created_at_idx").on(t.userId, t.createdAt),
   index("meeting_sessions_status_created_at_idx").on(t.status, t.createdAt),
+  uniqueIndex("meeting_sessions_user_idempotency_key_uq").on(t.userId, t.idempotencyKey),
 ]);
 
 export type InterviewSession = typeof interviewSessions.$inferSelect;

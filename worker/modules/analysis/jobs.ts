@@ -18,7 +18,7 @@ import { AppError } from "../../lib/errors";
 import { log } from "../../lib/logger";
 import { getBusinessConfig } from "../billing/config";
 import { can, type EntitlementSubject } from "../membership/entitlements";
-import { getMembership } from "../membership/plans";
+import { entitlementSubject } from "../membership/plans";
 import { hold, release } from "../points/ledger";
 import {
   type DiagnosisRequest,
@@ -50,12 +50,6 @@ export interface JobInput {
 export type SubmitRequest = { kind: "diagnosis"; body: DiagnosisRequest } | { kind: "prep"; body: PrepRequest };
 
 const FEATURE = { diagnosis: "diagnosis", prep: "prediction" } as const;
-
-/** The member's entitlement subject: derived tier and the end of the running plan. */
-export async function entitlementSubject(db: Db, user: { id: string; tier: EntitlementSubject["tier"] }) {
-  const membership = await getMembership(db, user.id);
-  return { tier: user.tier, membershipEndsAt: membership?.endsAt ?? null } satisfies EntitlementSubject;
-}
 
 async function findJobByKey(db: Db, userId: string, idempotencyKey: string) {
   return db

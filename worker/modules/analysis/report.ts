@@ -13,8 +13,9 @@ import { AppError } from "../../lib/errors";
 import { log } from "../../lib/logger";
 import { getBusinessConfig } from "../billing/config";
 import { reportDownloadCost } from "../membership/entitlements";
+import { entitlementSubject } from "../membership/plans";
 import { spend } from "../points/ledger";
-import { entitlementSubject, findUserJob, jobInputOf, resultOf } from "./jobs";
+import { findUserJob, jobInputOf, resultOf } from "./jobs";
 import type { DiagnosisResult } from "./schemas";
 
 export const reportKeyOf = (jobId: string) => `reports/${jobId}.pdf`;

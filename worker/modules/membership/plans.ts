@@ -25,6 +25,7 @@ import {
   type Statement,
   toLedgerEntry,
 } from "../points/ledger";
+import type { EntitlementSubject } from "./entitlements";
 import { recordPaymentQuery } from "./payments";
 import type { TierConfig } from "./tiers";
 
@@ -163,6 +164,15 @@ export async function applyPlanPurchase(
 /** The member's plan period (running or past), or null if they never bought one. */
 export async function getMembership(db: Db, userId: string): Promise<Membership | null> {
   return (await db.select().from(memberships).where(eq(memberships.userId, userId)).get()) ?? null;
+}
+
+/** What `can()` needs of a member: the derived tier and the end of the running plan. */
+export async function entitlementSubject(
+  db: Db,
+  user: { id: string; tier: EntitlementSubject["tier"] },
+): Promise<EntitlementSubject> {
+  const membership = await getMembership(db, user.id);
+  return { tier: user.tier, membershipEndsAt: membership?.endsAt ?? null };
 }
 
 export interface MembershipExpiryResult {

@@ -119,6 +119,17 @@ export async function findUserResume(db: Db, userId: string, id: string): Promis
   return row;
 }
 
+/** The user's most recent résumé, if any. */
+export async function latestUserResume(db: Db, userId: string): Promise<ResumeRow | undefined> {
+  return db
+    .select()
+    .from(resumes)
+    .where(and(eq(resumes.userId, userId), isNull(resumes.deletedAt)))
+    .orderBy(desc(resumes.createdAt), desc(resumes.id))
+    .limit(1)
+    .get();
+}
+
 /** Deletes the R2 object, then marks the row deleted (so a failure leaves it listed and the user can retry). */
 export async function deleteResume(db: Db, files: R2Bucket, userId: string, id: string): Promise<void> {
   const row = await findUserResume(db, userId, id);
