@@ -1,5 +1,8 @@
 import { env, evictDurableObject, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { createDb } from "../../worker/db/client";
+import { liveOfflineEngine } from "../../worker/modules/live/stream";
+import { gateway, marker, openaiEnv, received, script } from "../ai/helpers";
 import { expectConsistent, insertResume, member } from "../analysis/support";
 import { errorOf } from "../helpers";
 import { fireTimer, ledgerKeys, openSocket, sessionRow, type TestSocket, timers } from "./support";
@@ -259,5 +262,67 @@ describe("mock interview: the WebSocket", () => {
     expect(await socket.next("error")).toMatchObject({ code: "MALFORMED_JSON" });
     socket.send({ type: "ping" });
     expect(await socket.next("pong")).toEqual({ type: "pong" });
+  });
+});
+
+describe("mock interview with a model (OpenAI-compatible server on loopback)", () => {
+  /** Points the session's AI gateway at the loopback server (production reads AI_PROVIDER from the env). */
+  async function useModel(sessionId: string) {
+    await runInDurableObject(env.INTERVIEW_SESSIONS.getByName(sessionId), async (instance) => {
+      Reflect.set(
+        instance,
+        "gatewayInstance",
+        gateway(openaiEnv(), { db: createDb(env.DB), offline: liveOfflineEngine }),
+      );
+    });
+  }
+
+  it("streams the model's feedback and lets it adapt the next question to the answer", async () => {
+    const m = await bronzeMember();
+    const role = marker("live-model");
+    const session = await started(m, { targetRole: role });
+    const socket = await openSocket(m.browser, session.wsPath);
+    await socket.next("state");
+    await useModel(session.id);
+    await script(role, [
+      { chunks: ["回答结构", "清楚，", "结果量化到位。"] },
+      { content: "你提到首屏从 3.2 秒降到 1.1 秒，这个过程中最难的取舍是什么？" },
+    ]);
+    socket.send({ type: "answer", text: RICH });
+    const feedback = await socket.next("feedback");
+    expect(feedback.feedback).toBe("回答结构清楚，结果量化到位。");
+    expect(socket.all.filter((msg) => msg.type === "token").map((msg) => msg.text)).toEqual([
+      "回答结构",
+      "清楚，",
+      "结果量化到位。",
+    ]);
+    expect(await socket.next("question")).toMatchObject({
+      index: 1,
+      followUp: false,
+      text: "你提到首屏从 3.2 秒降到 1.1 秒，这个过程中最难的取舍是什么？",
+    });
+    const requests = await received(role);
+    expect(requests).toHaveLength(2);
+    expect(JSON.stringify(requests[1]?.body)).toContain("转化率提升了 8%");
+  });
+
+  it("falls back to the offline engine's feedback when the model fails", async () => {
+    const m = await bronzeMember();
+    const role = marker("live-model-down");
+    const session = await started(m, { targetRole: role });
+    const socket = await openSocket(m.browser, session.wsPath);
+    const state = await socket.next("state");
+    await useModel(session.id);
+    await script(role, [
+      { status: 500, errorMessage: "down" },
+      { status: 500, errorMessage: "down" },
+      { status: 500, errorMessage: "down" },
+      { status: 500, errorMessage: "down" },
+    ]);
+    socket.send({ type: "answer", text: RICH });
+    const feedback = await socket.next("feedback");
+    expect((feedback.feedback as string).length).toBeGreaterThan(10);
+    const next = await socket.next("question");
+    expect(next.text).not.toBe((state.question as { text: string }).text);
   });
 });
