@@ -35,6 +35,8 @@ const STATE_TRANSCRIPT_LINES = 200;
 const STATE_SUGGESTIONS = 20;
 /** How much of the transcript a suggestion looks back on. */
 const RECENT_LINES = 12;
+/** Suggestions waiting or being written at once; more are refused (SESSION_BUSY) until one is done. */
+const MAX_QUEUED_SUGGESTIONS = 3;
 
 /**
  * 会议助手: keeps the transcript the user feeds, streams a suggested answer for each question from the other
@@ -55,6 +57,7 @@ export class MeetingSession extends LiveSession<
   /** Suggestions are written one after another, in the order the questions came. */
   private suggestions: Promise<void> = Promise.resolve();
   private pending: Suggestion | null = null;
+  private queued = 0;
 
   protected migrate(): void {
     this.ctx.storage.sql.exec(`
@@ -209,7 +212,7 @@ export class MeetingSession extends LiveSession<
         Date.now(),
       );
       if (message.speaker === "other" && isQuestion(message.text, this.config().language)) {
-        this.queueSuggestion(message.text);
+        this.queueSuggestion(ws, message.text);
       }
       return;
     }
@@ -228,12 +231,19 @@ export class MeetingSession extends LiveSession<
             : "还没有可以回答的问题：请输入问题，或等对方说话后再试。",
         );
       }
-      this.queueSuggestion(question);
+      this.queueSuggestion(ws, question);
     }
   }
 
-  private queueSuggestion(question: string): void {
-    const run = this.suggestions.then(() => this.suggest(question));
+  private queueSuggestion(ws: WebSocket, question: string): void {
+    // Each suggestion may be a model call: a burst of questions queues a few, not an unbounded bill.
+    if (this.queued >= MAX_QUEUED_SUGGESTIONS) return this.sendCode(ws, "SESSION_BUSY");
+    this.queued += 1;
+    const run = this.suggestions
+      .then(() => this.suggest(question))
+      .finally(() => {
+        this.queued -= 1;
+      });
     this.suggestions = run.catch((error: unknown) => {
       log("error", "meeting: suggestion failed", { error: String(error) });
     });
