@@ -4,7 +4,7 @@ import type { Locale } from "../../lib/contract";
 import { AppError } from "../../lib/errors";
 import { getBusinessConfig } from "../billing/config";
 import { createLiveSession, sessionResume } from "../live/sessions";
-import { type LiveRow, WS_PATHS } from "../live/store";
+import { type LiveRow, sessionViewBase } from "../live/store";
 import { can } from "../membership/entitlements";
 import { entitlementSubject } from "../membership/plans";
 import { type InterviewConfig, interviewHoldKeys } from "./config";
@@ -53,18 +53,13 @@ export function toInterviewView(row: LiveRow): InterviewSessionView {
   const config = row.configJson as InterviewConfig;
   const result = row.resultJson ? InterviewResultSchema.safeParse(row.resultJson) : null;
   return {
-    id: row.id,
-    status: row.status,
-    wsPath: WS_PATHS.interview(row.id),
+    ...sessionViewBase("interview", row),
     targetRole: config.targetRole,
     style: config.style,
     questionCount: config.questionCount,
     language: config.language,
     resumeId: config.resumeId,
     pointsCost: config.pointsCost,
-    endReason: (row.endReason as InterviewSessionView["endReason"]) ?? null,
     result: result?.success ? result.data : null,
-    createdAt: row.createdAt.toISOString(),
-    endedAt: row.endedAt?.toISOString() ?? null,
   };
 }

@@ -2,6 +2,7 @@
 
 import type { Db } from "../../db/client";
 import { newId } from "../../db/ids";
+import type { Resume } from "../../db/schema";
 import { AppError } from "../../lib/errors";
 import { log } from "../../lib/logger";
 import { hold, release } from "../points/ledger";
@@ -11,10 +12,14 @@ import { deleteSession, findSessionByKey, insertSession, type LiveKind, type Liv
 
 export type SessionResume = { text: string; sections: ResumeSection[] };
 
+export const toSessionResume = (row: Resume): SessionResume => ({
+  text: row.text,
+  sections: (row.sectionsJson as ResumeSection[] | null) ?? [],
+});
+
 /** The résumé a session is grounded in, by id (404 unless it is the user's). */
 export async function sessionResume(db: Db, userId: string, resumeId: string): Promise<SessionResume> {
-  const row = await findUserResume(db, userId, resumeId);
-  return { text: row.text, sections: (row.sectionsJson as ResumeSection[] | null) ?? [] };
+  return toSessionResume(await findUserResume(db, userId, resumeId));
 }
 
 export interface CreateLiveSession<Config> {

@@ -105,3 +105,15 @@ export async function recordEnd(
     .all();
   return updated.length > 0;
 }
+
+/** The fields every kind's `session` view shares. */
+export function sessionViewBase(kind: LiveKind, row: LiveRow) {
+  return {
+    id: row.id,
+    status: row.status,
+    wsPath: WS_PATHS[kind](row.id),
+    endReason: (row.endReason as EndReason | null) ?? null,
+    createdAt: row.createdAt.toISOString(),
+    endedAt: row.endedAt?.toISOString() ?? null,
+  };
+}

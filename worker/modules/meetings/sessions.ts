@@ -5,12 +5,11 @@ import type { Tier } from "../../db/schema/enums";
 import type { Locale } from "../../lib/contract";
 import { AppError } from "../../lib/errors";
 import { getBusinessConfig } from "../billing/config";
-import { createLiveSession, type SessionResume, sessionResume } from "../live/sessions";
-import { type LiveRow, WS_PATHS } from "../live/store";
+import { createLiveSession, type SessionResume, sessionResume, toSessionResume } from "../live/sessions";
+import { type LiveRow, sessionViewBase } from "../live/store";
 import { can } from "../membership/entitlements";
 import { entitlementSubject } from "../membership/plans";
 import { balance } from "../points/ledger";
-import type { ResumeSection } from "../resumes/schemas";
 import { latestUserResume } from "../resumes/service";
 import { type MeetingConfig, minuteKeyPrefix } from "./config";
 import { type CreateMeeting, MeetingResultSchema, type MeetingSessionView } from "./schemas";
@@ -34,7 +33,7 @@ export async function createMeeting(
   } else {
     const latest = await latestUserResume(db, user.id);
     if (latest) {
-      resume = { text: latest.text, sections: (latest.sectionsJson as ResumeSection[] | null) ?? [] };
+      resume = toSessionResume(latest);
       resumeId = latest.id;
     }
   }
@@ -86,9 +85,7 @@ export function toMeetingView(row: LiveRow): MeetingSessionView {
   const config = row.configJson as MeetingConfig;
   const result = row.resultJson ? MeetingResultSchema.safeParse(row.resultJson) : null;
   return {
-    id: row.id,
-    status: row.status,
-    wsPath: WS_PATHS.meeting(row.id),
+    ...sessionViewBase("meeting", row),
     title: config.title,
     context: config.context,
     language: config.language,
@@ -96,9 +93,6 @@ export function toMeetingView(row: LiveRow): MeetingSessionView {
     pointsPerMinute: config.pointsPerMinute,
     minutesBilled: row.minutesBilled,
     pointsSpent: row.pointsSpent,
-    endReason: (row.endReason as MeetingSessionView["endReason"]) ?? null,
     result: result?.success ? result.data : null,
-    createdAt: row.createdAt.toISOString(),
-    endedAt: row.endedAt?.toISOString() ?? null,
   };
 }
