@@ -275,7 +275,7 @@ export class InterviewSession extends LiveSession<
       text,
       followUp ? 1 : 0,
     );
-    this.broadcast({ type: "question", index, text, followUp, total });
+    this.broadcast({ type: "question", index, text, followUp, total, idleDeadline: this.timerAt("idle") });
   }
 
   protected async buildResult(): Promise<InterviewResult> {

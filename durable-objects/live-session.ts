@@ -203,6 +203,8 @@ export abstract class LiveSession<
       this.ctx.storage.sql.exec("UPDATE session SET status = 'active' WHERE status = 'created'");
       await markActive(this.db, this.kind, session.id);
     }
+    // The idle timeout restarts first, so that `state` carries the deadline as it now stands.
+    await this.touch();
     this.send(ws, this.stateMessage());
     if (!this.isRunning()) {
       const ended = this.endedResult();
@@ -212,7 +214,6 @@ export abstract class LiveSession<
       }
       return;
     }
-    await this.touch();
     await this.onActive(ws);
   }
 

@@ -237,7 +237,10 @@ export class MeetingSession extends LiveSession<
 
   private queueSuggestion(ws: WebSocket, question: string): void {
     // Each suggestion may be a model call: a burst of questions queues a few, not an unbounded bill.
-    if (this.queued >= MAX_QUEUED_SUGGESTIONS) return this.sendCode(ws, "SESSION_BUSY");
+    if (this.queued >= MAX_QUEUED_SUGGESTIONS) {
+      this.sendCode(ws, "SESSION_BUSY");
+      return;
+    }
     this.queued += 1;
     const run = this.suggestions
       .then(() => this.suggest(question))

@@ -9,6 +9,7 @@ import { resolve } from "node:path";
 import { startWechatPayServer } from "../test/support/wechatpay-server";
 import { hashPassword } from "../worker/lib/password";
 import { benchExtraction } from "./bench-extraction";
+import { liveBench } from "./bench-live";
 
 const root = resolve(import.meta.dirname, "..");
 const port = Number(process.env.BENCH_PORT ?? 8789);
@@ -234,6 +235,12 @@ async function main() {
     SELECT 'bench-ledger-' || x, (SELECT id FROM users WHERE email = '${email}'), 1, 'admin_adjust', 'bench:' || x, x,
       1700000000000 + x FROM n;`);
 
+  // Live sessions need a tier that includes mock interviews and 30 points per session.
+  d1(`INSERT INTO points_ledger (id, user_id, delta, reason, idempotency_key, balance_after, created_at)
+      SELECT 'bench-live-grant', id, 10000, 'admin_adjust', 'bench:live-grant', points_balance + 10000, ${Date.now()}
+      FROM users WHERE email = '${email}';
+    UPDATE users SET tier = 'silver', points_balance = points_balance + 10000 WHERE email = '${email}';`);
+
   // WeChat Pay configured against the loopback WeChat Pay server used by the tests: the real notify path.
   const wechat = await startWechatPayServer();
   const previewVars = resolve(root, "dist/zhimai/.dev.vars");
@@ -295,6 +302,7 @@ WECHATPAY_NOTIFY_URL=${base}/api/v1/billing/wechatpay/notify
   const small = await meRows();
   const billing = await billingBench(cookie, wechat.url);
   const analysis = await analysisBench(cookie);
+  const live = await liveBench(base, cookie);
   // Local D1 is one SQLite file: add the next 9,000 users while the server is down.
   await stop();
   insertUsers(9000, "b");
@@ -340,6 +348,21 @@ The balance is the cached \`users.points_balance\`, changed only in the same ato
 | diagnosis submit → result with the offline engine, through the queue (median of 3) | ${ms(analysis.resultMs)} |
 
 The queue consumer waits up to \`max_batch_timeout\` (1 s) to fill a batch, which dominates the job latency locally.
+
+## Live sessions
+
+${live.sessions} mock interviews open at once on \`vite preview\` (one Durable Object each, real WebSockets from Node), offline engine.
+
+| measure | value |
+|---|---|
+| create (\`POST /api/v1/mock-interviews\`: tier, points hold, Durable Object init), mean with 16 in flight | ${ms(live.createMs)} |
+| WebSocket connect → \`state\`, median / all ${live.sessions} at once | ${ms(live.connectMedianMs)} / ${ms(live.connectAllMs)} |
+| answer → first feedback token, all ${live.sessions} answering at once: median / p95 | ${ms(live.firstTokenLoadedMedian)} / ${ms(live.firstTokenLoadedP95)} |
+| answer → complete scored feedback, all at once: median | ${ms(live.feedbackLoadedMedian)} |
+| answer → first feedback token, one session at a time: median of 20 | ${ms(live.firstTokenQuietMedian)} |
+| workerd resident memory per open session (Δ RSS / sessions) | ${live.memoryPerSessionKiB.toFixed(0)} KiB |
+
+Each session's state lives in its object's SQLite storage, so an evicted or hibernated object costs nothing in memory; the figure above is for objects that are all awake at once.
 
 ${extraction}
 `;

@@ -35,6 +35,12 @@ import { Route as AppDiagnosesNewRouteImport } from './routes/app/diagnoses/new'
 import { Route as AppInterviewPrepsIndexRouteImport } from './routes/app/interview-preps/index'
 import { Route as AppInterviewPrepsPrepIdRouteImport } from './routes/app/interview-preps/$prepId'
 import { Route as AppInterviewPrepsNewRouteImport } from './routes/app/interview-preps/new'
+import { Route as AppInterviewsIndexRouteImport } from './routes/app/interviews/index'
+import { Route as AppInterviewsInterviewIdRouteImport } from './routes/app/interviews/$interviewId'
+import { Route as AppInterviewsNewRouteImport } from './routes/app/interviews/new'
+import { Route as AppMeetingsIndexRouteImport } from './routes/app/meetings/index'
+import { Route as AppMeetingsMeetingIdRouteImport } from './routes/app/meetings/$meetingId'
+import { Route as AppMeetingsNewRouteImport } from './routes/app/meetings/new'
 import { Route as AppOrdersIndexRouteImport } from './routes/app/orders/index'
 import { Route as AppOrdersOrderIdRouteImport } from './routes/app/orders/$orderId'
 import { Route as AppResumesIndexRouteImport } from './routes/app/resumes/index'
@@ -169,6 +175,37 @@ const AppInterviewPrepsNewRoute = AppInterviewPrepsNewRouteImport.update({
   path: '/interview-preps/new',
   getParentRoute: () => AppRoute,
 } as any)
+const AppInterviewsIndexRoute = AppInterviewsIndexRouteImport.update({
+  id: '/interviews/',
+  path: '/interviews/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppInterviewsInterviewIdRoute =
+  AppInterviewsInterviewIdRouteImport.update({
+    id: '/interviews/$interviewId',
+    path: '/interviews/$interviewId',
+    getParentRoute: () => AppRoute,
+  } as any)
+const AppInterviewsNewRoute = AppInterviewsNewRouteImport.update({
+  id: '/interviews/new',
+  path: '/interviews/new',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppMeetingsIndexRoute = AppMeetingsIndexRouteImport.update({
+  id: '/meetings/',
+  path: '/meetings/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppMeetingsMeetingIdRoute = AppMeetingsMeetingIdRouteImport.update({
+  id: '/meetings/$meetingId',
+  path: '/meetings/$meetingId',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppMeetingsNewRoute = AppMeetingsNewRouteImport.update({
+  id: '/meetings/new',
+  path: '/meetings/new',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppOrdersIndexRoute = AppOrdersIndexRouteImport.update({
   id: '/orders/',
   path: '/orders/',
@@ -213,11 +250,17 @@ export interface FileRoutesByFullPath {
   '/app/diagnoses/new': typeof AppDiagnosesNewRoute
   '/app/interview-preps/$prepId': typeof AppInterviewPrepsPrepIdRoute
   '/app/interview-preps/new': typeof AppInterviewPrepsNewRoute
+  '/app/interviews/$interviewId': typeof AppInterviewsInterviewIdRoute
+  '/app/interviews/new': typeof AppInterviewsNewRoute
+  '/app/meetings/$meetingId': typeof AppMeetingsMeetingIdRoute
+  '/app/meetings/new': typeof AppMeetingsNewRoute
   '/app/orders/$orderId': typeof AppOrdersOrderIdRoute
   '/app/resumes/$resumeId': typeof AppResumesResumeIdRoute
   '/admin/orders/': typeof AdminOrdersIndexRoute
   '/app/diagnoses/': typeof AppDiagnosesIndexRoute
   '/app/interview-preps/': typeof AppInterviewPrepsIndexRoute
+  '/app/interviews/': typeof AppInterviewsIndexRoute
+  '/app/meetings/': typeof AppMeetingsIndexRoute
   '/app/orders/': typeof AppOrdersIndexRoute
   '/app/resumes/': typeof AppResumesIndexRoute
 }
@@ -242,11 +285,17 @@ export interface FileRoutesByTo {
   '/app/diagnoses/new': typeof AppDiagnosesNewRoute
   '/app/interview-preps/$prepId': typeof AppInterviewPrepsPrepIdRoute
   '/app/interview-preps/new': typeof AppInterviewPrepsNewRoute
+  '/app/interviews/$interviewId': typeof AppInterviewsInterviewIdRoute
+  '/app/interviews/new': typeof AppInterviewsNewRoute
+  '/app/meetings/$meetingId': typeof AppMeetingsMeetingIdRoute
+  '/app/meetings/new': typeof AppMeetingsNewRoute
   '/app/orders/$orderId': typeof AppOrdersOrderIdRoute
   '/app/resumes/$resumeId': typeof AppResumesResumeIdRoute
   '/admin/orders': typeof AdminOrdersIndexRoute
   '/app/diagnoses': typeof AppDiagnosesIndexRoute
   '/app/interview-preps': typeof AppInterviewPrepsIndexRoute
+  '/app/interviews': typeof AppInterviewsIndexRoute
+  '/app/meetings': typeof AppMeetingsIndexRoute
   '/app/orders': typeof AppOrdersIndexRoute
   '/app/resumes': typeof AppResumesIndexRoute
 }
@@ -275,11 +324,17 @@ export interface FileRoutesById {
   '/app/diagnoses/new': typeof AppDiagnosesNewRoute
   '/app/interview-preps/$prepId': typeof AppInterviewPrepsPrepIdRoute
   '/app/interview-preps/new': typeof AppInterviewPrepsNewRoute
+  '/app/interviews/$interviewId': typeof AppInterviewsInterviewIdRoute
+  '/app/interviews/new': typeof AppInterviewsNewRoute
+  '/app/meetings/$meetingId': typeof AppMeetingsMeetingIdRoute
+  '/app/meetings/new': typeof AppMeetingsNewRoute
   '/app/orders/$orderId': typeof AppOrdersOrderIdRoute
   '/app/resumes/$resumeId': typeof AppResumesResumeIdRoute
   '/admin/orders/': typeof AdminOrdersIndexRoute
   '/app/diagnoses/': typeof AppDiagnosesIndexRoute
   '/app/interview-preps/': typeof AppInterviewPrepsIndexRoute
+  '/app/interviews/': typeof AppInterviewsIndexRoute
+  '/app/meetings/': typeof AppMeetingsIndexRoute
   '/app/orders/': typeof AppOrdersIndexRoute
   '/app/resumes/': typeof AppResumesIndexRoute
 }
@@ -308,11 +363,17 @@ export interface FileRouteTypes {
     | '/app/diagnoses/new'
     | '/app/interview-preps/$prepId'
     | '/app/interview-preps/new'
+    | '/app/interviews/$interviewId'
+    | '/app/interviews/new'
+    | '/app/meetings/$meetingId'
+    | '/app/meetings/new'
     | '/app/orders/$orderId'
     | '/app/resumes/$resumeId'
     | '/admin/orders/'
     | '/app/diagnoses/'
     | '/app/interview-preps/'
+    | '/app/interviews/'
+    | '/app/meetings/'
     | '/app/orders/'
     | '/app/resumes/'
   fileRoutesByTo: FileRoutesByTo
@@ -337,11 +398,17 @@ export interface FileRouteTypes {
     | '/app/diagnoses/new'
     | '/app/interview-preps/$prepId'
     | '/app/interview-preps/new'
+    | '/app/interviews/$interviewId'
+    | '/app/interviews/new'
+    | '/app/meetings/$meetingId'
+    | '/app/meetings/new'
     | '/app/orders/$orderId'
     | '/app/resumes/$resumeId'
     | '/admin/orders'
     | '/app/diagnoses'
     | '/app/interview-preps'
+    | '/app/interviews'
+    | '/app/meetings'
     | '/app/orders'
     | '/app/resumes'
   id:
@@ -369,11 +436,17 @@ export interface FileRouteTypes {
     | '/app/diagnoses/new'
     | '/app/interview-preps/$prepId'
     | '/app/interview-preps/new'
+    | '/app/interviews/$interviewId'
+    | '/app/interviews/new'
+    | '/app/meetings/$meetingId'
+    | '/app/meetings/new'
     | '/app/orders/$orderId'
     | '/app/resumes/$resumeId'
     | '/admin/orders/'
     | '/app/diagnoses/'
     | '/app/interview-preps/'
+    | '/app/interviews/'
+    | '/app/meetings/'
     | '/app/orders/'
     | '/app/resumes/'
   fileRoutesById: FileRoutesById
@@ -568,6 +641,48 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppInterviewPrepsNewRouteImport
       parentRoute: typeof AppRoute
     }
+    '/app/interviews/': {
+      id: '/app/interviews/'
+      path: '/interviews'
+      fullPath: '/app/interviews/'
+      preLoaderRoute: typeof AppInterviewsIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/app/interviews/$interviewId': {
+      id: '/app/interviews/$interviewId'
+      path: '/interviews/$interviewId'
+      fullPath: '/app/interviews/$interviewId'
+      preLoaderRoute: typeof AppInterviewsInterviewIdRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/app/interviews/new': {
+      id: '/app/interviews/new'
+      path: '/interviews/new'
+      fullPath: '/app/interviews/new'
+      preLoaderRoute: typeof AppInterviewsNewRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/app/meetings/': {
+      id: '/app/meetings/'
+      path: '/meetings'
+      fullPath: '/app/meetings/'
+      preLoaderRoute: typeof AppMeetingsIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/app/meetings/$meetingId': {
+      id: '/app/meetings/$meetingId'
+      path: '/meetings/$meetingId'
+      fullPath: '/app/meetings/$meetingId'
+      preLoaderRoute: typeof AppMeetingsMeetingIdRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/app/meetings/new': {
+      id: '/app/meetings/new'
+      path: '/meetings/new'
+      fullPath: '/app/meetings/new'
+      preLoaderRoute: typeof AppMeetingsNewRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/app/orders/': {
       id: '/app/orders/'
       path: '/orders'
@@ -651,10 +766,16 @@ interface AppRouteChildren {
   AppDiagnosesNewRoute: typeof AppDiagnosesNewRoute
   AppInterviewPrepsPrepIdRoute: typeof AppInterviewPrepsPrepIdRoute
   AppInterviewPrepsNewRoute: typeof AppInterviewPrepsNewRoute
+  AppInterviewsInterviewIdRoute: typeof AppInterviewsInterviewIdRoute
+  AppInterviewsNewRoute: typeof AppInterviewsNewRoute
+  AppMeetingsMeetingIdRoute: typeof AppMeetingsMeetingIdRoute
+  AppMeetingsNewRoute: typeof AppMeetingsNewRoute
   AppOrdersOrderIdRoute: typeof AppOrdersOrderIdRoute
   AppResumesResumeIdRoute: typeof AppResumesResumeIdRoute
   AppDiagnosesIndexRoute: typeof AppDiagnosesIndexRoute
   AppInterviewPrepsIndexRoute: typeof AppInterviewPrepsIndexRoute
+  AppInterviewsIndexRoute: typeof AppInterviewsIndexRoute
+  AppMeetingsIndexRoute: typeof AppMeetingsIndexRoute
   AppOrdersIndexRoute: typeof AppOrdersIndexRoute
   AppResumesIndexRoute: typeof AppResumesIndexRoute
 }
@@ -668,10 +789,16 @@ const AppRouteChildren: AppRouteChildren = {
   AppDiagnosesNewRoute: AppDiagnosesNewRoute,
   AppInterviewPrepsPrepIdRoute: AppInterviewPrepsPrepIdRoute,
   AppInterviewPrepsNewRoute: AppInterviewPrepsNewRoute,
+  AppInterviewsInterviewIdRoute: AppInterviewsInterviewIdRoute,
+  AppInterviewsNewRoute: AppInterviewsNewRoute,
+  AppMeetingsMeetingIdRoute: AppMeetingsMeetingIdRoute,
+  AppMeetingsNewRoute: AppMeetingsNewRoute,
   AppOrdersOrderIdRoute: AppOrdersOrderIdRoute,
   AppResumesResumeIdRoute: AppResumesResumeIdRoute,
   AppDiagnosesIndexRoute: AppDiagnosesIndexRoute,
   AppInterviewPrepsIndexRoute: AppInterviewPrepsIndexRoute,
+  AppInterviewsIndexRoute: AppInterviewsIndexRoute,
+  AppMeetingsIndexRoute: AppMeetingsIndexRoute,
   AppOrdersIndexRoute: AppOrdersIndexRoute,
   AppResumesIndexRoute: AppResumesIndexRoute,
 }

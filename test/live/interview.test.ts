@@ -267,7 +267,7 @@ describe("mock interview: the WebSocket", () => {
 
 describe("mock interview with a model (OpenAI-compatible server on loopback)", () => {
   /** Points the session's AI gateway at the loopback server (production reads AI_PROVIDER from the env). */
-  async function useModel(sessionId: string) {
+  async function withModel(sessionId: string) {
     await runInDurableObject(env.INTERVIEW_SESSIONS.getByName(sessionId), async (instance) => {
       Reflect.set(
         instance,
@@ -283,7 +283,7 @@ describe("mock interview with a model (OpenAI-compatible server on loopback)", (
     const session = await started(m, { targetRole: role });
     const socket = await openSocket(m.browser, session.wsPath);
     await socket.next("state");
-    await useModel(session.id);
+    await withModel(session.id);
     await script(role, [
       { chunks: ["回答结构", "清楚，", "结果量化到位。"] },
       { content: "你提到首屏从 3.2 秒降到 1.1 秒，这个过程中最难的取舍是什么？" },
@@ -312,7 +312,7 @@ describe("mock interview with a model (OpenAI-compatible server on loopback)", (
     const session = await started(m, { targetRole: role });
     const socket = await openSocket(m.browser, session.wsPath);
     const state = await socket.next("state");
-    await useModel(session.id);
+    await withModel(session.id);
     await script(role, [
       { status: 500, errorMessage: "down" },
       { status: 500, errorMessage: "down" },

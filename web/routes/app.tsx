@@ -11,6 +11,8 @@ const NAV: readonly ShellNavItem[] = [
   { to: "/app/resumes", label: "shell.nav.resumes" },
   { to: "/app/diagnoses", label: "shell.nav.diagnoses" },
   { to: "/app/interview-preps", label: "shell.nav.preps" },
+  { to: "/app/interviews", label: "shell.nav.interviews" },
+  { to: "/app/meetings", label: "shell.nav.meetings" },
   { to: "/app/recharge", label: "shell.nav.recharge" },
   { to: "/app/orders", label: "shell.nav.orders" },
   { to: "/app/points", label: "shell.nav.points" },

@@ -46,7 +46,7 @@ function AppOverview() {
   );
 }
 
-/** Entry points of the résumé features, with their point costs from the billing config. */
+/** Entry points of the AI features, with their point costs from the billing config. */
 function FeatureCards() {
   const { t, locale } = useI18n();
   const config = useQuery(billingConfigQueryOptions());
@@ -95,6 +95,48 @@ function FeatureCards() {
           secondary={
             <Link
               to="/app/interview-preps"
+              className="font-medium text-slate-600 text-sm hover:text-slate-900 hover:underline"
+            >
+              {t("app.overview.history")}
+            </Link>
+          }
+        />
+        <FeatureCard
+          icon="chat"
+          title={t("feature.mockInterview")}
+          body={t("app.overview.interview")}
+          cost={costs ? t("app.overview.interviewCost", { points: formatNumber(costs.mockInterview, locale) }) : null}
+          testId="card-interview"
+          action={
+            <Link to="/app/interviews/new" className={cardLinkClass}>
+              {t("app.overview.interview.cta")}
+              <Icon name="arrowRight" className="size-4" />
+            </Link>
+          }
+          secondary={
+            <Link
+              to="/app/interviews"
+              className="font-medium text-slate-600 text-sm hover:text-slate-900 hover:underline"
+            >
+              {t("app.overview.history")}
+            </Link>
+          }
+        />
+        <FeatureCard
+          icon="video"
+          title={t("feature.meetingAssistant")}
+          body={t("app.overview.meeting")}
+          cost={costs ? t("app.overview.meetingCost", { points: formatNumber(costs.meetingPerMinute, locale) }) : null}
+          testId="card-meeting"
+          action={
+            <Link to="/app/meetings/new" className={cardLinkClass}>
+              {t("app.overview.meeting.cta")}
+              <Icon name="arrowRight" className="size-4" />
+            </Link>
+          }
+          secondary={
+            <Link
+              to="/app/meetings"
               className="font-medium text-slate-600 text-sm hover:text-slate-900 hover:underline"
             >
               {t("app.overview.history")}

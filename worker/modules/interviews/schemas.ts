@@ -126,7 +126,12 @@ export const InterviewServerMessage = z.discriminatedUnion("type", [
     idleDeadline: z.number().int().nullable(),
     result: InterviewResultSchema.nullable(),
   }),
-  AskedQuestionSchema.extend({ type: z.literal("question"), total: z.number().int() }),
+  AskedQuestionSchema.extend({
+    type: z.literal("question"),
+    total: z.number().int(),
+    /** The idle deadline as it stands now that the question is asked (epoch ms). */
+    idleDeadline: z.number().int().nullable().optional(),
+  }),
   TokenMessage,
   /** The scored turn, after its feedback tokens. */
   InterviewTurnSchema.extend({ type: z.literal("feedback") }),
