@@ -34,6 +34,8 @@ type SessionRow = {
 
 /** A failed D1 write of the end is retried this much later (the result is safe in storage meanwhile). */
 const RECORD_RETRY_MS = 30_000;
+/** How long an ended session's object keeps its storage (late reconnects still get the final state). */
+export const PURGE_AFTER_MS = 24 * 60 * 60_000;
 
 /**
  * One live session (ARCHITECTURE.md invariant 6): state in the object's SQLite storage so that it survives
@@ -74,12 +76,32 @@ export abstract class LiveSession<
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    ctx.storage.sql.exec(`
+    this.createTables();
+  }
+
+  private createTables(): void {
+    this.ctx.storage.sql.exec(`
       CREATE TABLE IF NOT EXISTS session (
         id TEXT PRIMARY KEY, user_id TEXT NOT NULL, config_json TEXT NOT NULL, resume_json TEXT,
         status TEXT NOT NULL, started_at INTEGER NOT NULL, end_reason TEXT, ended_at INTEGER, result_json TEXT);
       CREATE TABLE IF NOT EXISTS timers (name TEXT PRIMARY KEY, at INTEGER NOT NULL);`);
     this.migrate();
+  }
+
+  /**
+   * A day after the end the object forgets everything (résumé, transcript, answers): D1 keeps the result.
+   * Connecting afterwards answers SESSION_ENDED from the Worker.
+   */
+  private async purge(): Promise<void> {
+    for (const ws of this.ctx.getWebSockets()) {
+      try {
+        ws.close(CLOSE_ENDED, "ended");
+      } catch {
+        // already closing
+      }
+    }
+    await this.ctx.storage.deleteAll();
+    this.createTables();
   }
 
   protected get db(): Db {
@@ -174,6 +196,7 @@ export abstract class LiveSession<
       try {
         if (name === "idle") await this.finish("timeout");
         else if (name === "record") await this.record();
+        else if (name === "purge") return await this.purge();
         else await this.onTimer(name);
       } catch (error) {
         log("error", "live session: timer failed", { kind: this.kind, name, error: String(error) });
@@ -289,6 +312,7 @@ export abstract class LiveSession<
         endedAt: new Date(session.ended_at ?? Date.now()),
       });
       this.ctx.storage.sql.exec("UPDATE session SET status = 'ended' WHERE status = 'ending'");
+      await this.setTimer("purge", Date.now() + PURGE_AFTER_MS);
     } catch (error) {
       log("error", "live session: recording the end failed, will retry", {
         kind: this.kind,

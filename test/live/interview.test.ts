@@ -247,8 +247,37 @@ describe("mock interview: the WebSocket", () => {
     expect(pending.idle).toBeGreaterThan(Date.now() + 10 * 60_000);
     expect(await fireTimer(env.INTERVIEW_SESSIONS, session.id, "idle")).toBe(true);
     expect(await sessionRow("interview_sessions", session.id)).toMatchObject({ status: "ended", endReason: "timeout" });
-    expect(await timers(env.INTERVIEW_SESSIONS, session.id)).toEqual({});
+    expect(Object.keys(await timers(env.INTERVIEW_SESSIONS, session.id))).toEqual(["purge"]);
     await expectConsistent(m.id);
+  });
+
+  it("forgets the session's storage a day after the end; D1 keeps the result", async () => {
+    const m = await bronzeMember(100);
+    const resumeId = await m.resume();
+    const session = await started(m, { resumeId });
+    const socket = await openSocket(m.browser, session.wsPath);
+    await socket.next("state");
+    socket.send({ type: "answer", text: RICH });
+    await socket.next("feedback");
+    socket.send({ type: "end" });
+    const ended = await socket.next("ended");
+    const purgeAt = (await timers(env.INTERVIEW_SESSIONS, session.id)).purge ?? 0;
+    expect(purgeAt).toBeGreaterThan(Date.now() + 23 * 3600_000);
+
+    expect(await fireTimer(env.INTERVIEW_SESSIONS, session.id, "purge")).toBe(true);
+    const tables = await runInDurableObject(env.INTERVIEW_SESSIONS.getByName(session.id), async (_i, state) =>
+      ["session", "questions", "turns", "timers"].map(
+        (table) => state.storage.sql.exec<{ n: number }>(`SELECT count(*) AS n FROM ${table}`).one().n,
+      ),
+    );
+    expect(tables).toEqual([0, 0, 0, 0]);
+    const late = await m.browser.get(`/mock-interviews/${session.id}/ws`, { Upgrade: "websocket" });
+    expect(late.status).toBe(409);
+    expect((await errorOf(late)).code).toBe("SESSION_ENDED");
+    const detail = (await (await m.browser.get(`/mock-interviews/${session.id}`)).json()) as {
+      session: { result: unknown };
+    };
+    expect(detail.session.result).toEqual(ended.result);
   });
 
   it("answers invalid messages with a validation error", async () => {

@@ -25,6 +25,8 @@ export async function forwardUpgrade(
   const request = new Request(c.req.raw);
   request.headers.set(USER_HEADER, currentAuth(c).user.id);
   const answer = await namespace.getByName(sessionId).fetch(request);
+  // The session is the user's (the caller checked D1): an object without it has been purged after the end.
+  if (answer.status === 404) throw new AppError("SESSION_ENDED");
   // The object's answer has immutable headers; the API's middleware adds its own (request id, security headers).
   return new Response(answer.body, { status: answer.status, headers: answer.headers, webSocket: answer.webSocket });
 }
