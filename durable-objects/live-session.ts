@@ -32,8 +32,9 @@ type SessionRow = {
   result_json: string | null;
 };
 
-/** A failed D1 write of the end is retried this much later (the result is safe in storage meanwhile). */
+/** A failed D1 write of the end is retried after 30 s, doubling up to 32 min, 20 times (about ten hours). */
 const RECORD_RETRY_MS = 30_000;
+const RECORD_MAX_ATTEMPTS = 20;
 /** How long an ended session's object keeps its storage (late reconnects still get the final state). */
 export const PURGE_AFTER_MS = 24 * 60 * 60_000;
 
@@ -83,7 +84,8 @@ export abstract class LiveSession<
     this.ctx.storage.sql.exec(`
       CREATE TABLE IF NOT EXISTS session (
         id TEXT PRIMARY KEY, user_id TEXT NOT NULL, config_json TEXT NOT NULL, resume_json TEXT,
-        status TEXT NOT NULL, started_at INTEGER NOT NULL, end_reason TEXT, ended_at INTEGER, result_json TEXT);
+        status TEXT NOT NULL, started_at INTEGER NOT NULL, end_reason TEXT, ended_at INTEGER, result_json TEXT,
+        record_attempts INTEGER NOT NULL DEFAULT 0);
       CREATE TABLE IF NOT EXISTS timers (name TEXT PRIMARY KEY, at INTEGER NOT NULL);`);
     this.migrate();
   }
@@ -314,12 +316,29 @@ export abstract class LiveSession<
       this.ctx.storage.sql.exec("UPDATE session SET status = 'ended' WHERE status = 'ending'");
       await this.setTimer("purge", Date.now() + PURGE_AFTER_MS);
     } catch (error) {
-      log("error", "live session: recording the end failed, will retry", {
-        kind: this.kind,
-        sessionId: session.id,
-        error: String(error),
-      });
-      await this.setTimer("record", Date.now() + RECORD_RETRY_MS);
+      const attempts = this.ctx.storage.sql
+        .exec<{ n: number }>("UPDATE session SET record_attempts = record_attempts + 1 RETURNING record_attempts AS n")
+        .one().n;
+      const givingUp = attempts >= RECORD_MAX_ATTEMPTS;
+      log(
+        "error",
+        givingUp
+          ? "live session: recording the end failed for good"
+          : "live session: recording the end failed, will retry",
+        {
+          kind: this.kind,
+          sessionId: session.id,
+          attempts,
+          error: String(error),
+        },
+      );
+      if (givingUp) {
+        // The result stays in storage until the purge; the log line is the operator's cue.
+        this.ctx.storage.sql.exec("UPDATE session SET status = 'ended' WHERE status = 'ending'");
+        await this.setTimer("purge", Date.now() + PURGE_AFTER_MS);
+        return;
+      }
+      await this.setTimer("record", Date.now() + RECORD_RETRY_MS * 2 ** Math.min(attempts - 1, 6));
     }
   }
 

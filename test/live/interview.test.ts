@@ -251,6 +251,36 @@ describe("mock interview: the WebSocket", () => {
     await expectConsistent(m.id);
   });
 
+  it("keeps the end when D1 is unreachable and writes it by a retry timer later", async () => {
+    const m = await bronzeMember(100);
+    const session = await started(m);
+    const socket = await openSocket(m.browser, session.wsPath);
+    await socket.next("state");
+    const outage = { on: true };
+    const flaky = new Proxy(env.DB, {
+      get(target, key) {
+        if (outage.on && (key === "prepare" || key === "batch")) throw new Error("D1 unavailable");
+        const value = Reflect.get(target, key);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    await runInDurableObject(env.INTERVIEW_SESSIONS.getByName(session.id), async (instance) => {
+      Reflect.set(instance, "dbInstance", createDb(flaky));
+    });
+    socket.send({ type: "end" });
+    expect(await socket.next("ended")).toMatchObject({ reason: "end" });
+    expect((await sessionRow("interview_sessions", session.id))?.status).toBe("active");
+    const pending = await timers(env.INTERVIEW_SESSIONS, session.id);
+    expect(pending.record).toBeGreaterThan(Date.now());
+
+    outage.on = false;
+    expect(await fireTimer(env.INTERVIEW_SESSIONS, session.id, "record")).toBe(true);
+    expect(await sessionRow("interview_sessions", session.id)).toMatchObject({ status: "ended", endReason: "end" });
+    const keys = (await ledgerKeys(m.id)).filter((k) => k.key.startsWith(`interview:${session.id}:`));
+    expect(keys.map((k) => k.reason)).toEqual(["hold", "release"]);
+    expect(Object.keys(await timers(env.INTERVIEW_SESSIONS, session.id))).toEqual(["purge"]);
+  });
+
   it("forgets the session's storage a day after the end; D1 keeps the result", async () => {
     const m = await bronzeMember(100);
     const resumeId = await m.resume();
