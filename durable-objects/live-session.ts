@@ -226,7 +226,8 @@ export abstract class LiveSession<
     const session = this.requireSession();
     if (session.status === "created") {
       this.ctx.storage.sql.exec("UPDATE session SET status = 'active' WHERE status = 'created'");
-      await markActive(this.db, this.kind, session.id);
+      // The D1 list shows it as running; the socket need not wait for that.
+      this.ctx.waitUntil(markActive(this.db, this.kind, session.id));
     }
     // The idle timeout restarts first, so that `state` carries the deadline as it now stands.
     await this.touch();

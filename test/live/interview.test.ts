@@ -4,7 +4,7 @@ import { createDb } from "../../worker/db/client";
 import { liveOfflineEngine } from "../../worker/modules/live/stream";
 import { gateway, marker, openaiEnv, received, script } from "../ai/helpers";
 import { expectConsistent, insertResume, member } from "../analysis/support";
-import { errorOf } from "../helpers";
+import { errorOf, eventually } from "../helpers";
 import { fireTimer, ledgerKeys, openSocket, sessionRow, type TestSocket, timers } from "./support";
 
 const THIN = "我做过这个。";
@@ -127,7 +127,7 @@ describe("mock interview: the WebSocket", () => {
     const state = await socket.next("state");
     expect(state).toMatchObject({ status: "active", phase: "asking", total: 3, turns: [], result: null });
     expect((state.question as { index: number; text: string }).index).toBe(0);
-    expect((await sessionRow("interview_sessions", session.id))?.status).toBe("active");
+    await eventually(async () => (await sessionRow("interview_sessions", session.id))?.status === "active");
 
     socket.send({ type: "answer", text: THIN });
     const tokens: string[] = [];
@@ -256,6 +256,7 @@ describe("mock interview: the WebSocket", () => {
     const session = await started(m);
     const socket = await openSocket(m.browser, session.wsPath);
     await socket.next("state");
+    await eventually(async () => (await sessionRow("interview_sessions", session.id))?.status === "active");
     const outage = { on: true };
     const flaky = new Proxy(env.DB, {
       get(target, key) {
