@@ -159,6 +159,26 @@ export abstract class LiveSession<
     await this.setTimer("idle", now + this.idleMs);
   }
 
+  /**
+   * The hourly safety net (worker/modules/live/sweeper.ts): ends a session whose idle deadline passed without its
+   * alarm ending it, and retries a final write still pending. Answers what the session is now.
+   */
+  async sweep(): Promise<"running" | "ended" | "missing"> {
+    const session = this.session();
+    if (!session) return "missing";
+    if (this.isRunning()) {
+      const idle = this.timerAt("idle");
+      if (idle !== null && idle > Date.now()) {
+        await this.syncAlarm();
+        return "running";
+      }
+      await this.finish("timeout");
+    } else if (session.status === "ending") {
+      await this.record();
+    }
+    return "ended";
+  }
+
   // —— timers: one alarm, many deadlines ——
 
   protected timerAt(name: string): number | null {

@@ -1,13 +1,18 @@
 import { describeError, log } from "../lib/logger";
 import { sweepStuckJobs } from "../modules/analysis/sweeper";
 import { BILLING_CRON_TASKS } from "../modules/billing/audit";
+import { sweepLiveSessions } from "../modules/live/sweeper";
 import { housekeeping } from "./housekeeping";
 
 export type CronTask = { name: string; run(env: Env, scheduledTime: Date): Promise<unknown> };
 
 /** What each cron expression of wrangler.toml runs. Keep the keys identical to `[triggers] crons`. */
 export const CRON_SCHEDULE: Record<string, CronTask[]> = {
-  "0 * * * *": [housekeeping, { name: "analysis-sweeper", run: sweepStuckJobs }],
+  "0 * * * *": [
+    housekeeping,
+    { name: "analysis-sweeper", run: sweepStuckJobs },
+    { name: "live-session-sweeper", run: sweepLiveSessions },
+  ],
   // Recharge audit: reconcile expired orders and pending refunds, plan/points expiry, checks + admin alerts.
   "*/10 * * * *": BILLING_CRON_TASKS,
 };

@@ -1,7 +1,7 @@
 // The D1 record of live sessions (interview_sessions, meeting_sessions share their columns): created by the
 // Worker, marked active on the first connect and ended exactly once by the session's Durable Object.
 
-import { and, desc, eq, ne } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, ne } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { interviewSessions, meetingSessions } from "../../db/schema";
 import { afterCursor, decodeCursor, pageOf } from "../../lib/cursor";
@@ -116,4 +116,16 @@ export function sessionViewBase(kind: LiveKind, row: LiveRow) {
     createdAt: row.createdAt.toISOString(),
     endedAt: row.endedAt?.toISOString() ?? null,
   };
+}
+
+/** Sessions still open in D1 that were created before `before`: candidates for the hourly sweep (status index). */
+export async function staleOpenSessions(db: Db, kind: LiveKind, before: Date, limit: number): Promise<LiveRow[]> {
+  const table = TABLES[kind];
+  return db
+    .select()
+    .from(table)
+    .where(and(inArray(table.status, ["created", "active"]), lt(table.createdAt, before)))
+    .orderBy(asc(table.createdAt))
+    .limit(limit)
+    .all();
 }
