@@ -33,6 +33,8 @@ const SummarySchema = z.object({ summary: z.string(), actionItems: z.array(z.str
 /** What `state` carries of a long meeting: the latest lines and suggestions. */
 const STATE_TRANSCRIPT_LINES = 200;
 const STATE_SUGGESTIONS = 20;
+/** …and at most this much text of them: a WebSocket message must stay well under 1 MiB. */
+const STATE_TRANSCRIPT_CHARS = 60_000;
 /** How much of the transcript a suggestion looks back on. */
 const RECENT_LINES = 12;
 /** Suggestions waiting or being written at once; more are refused (SESSION_BUSY) until one is done. */
@@ -122,7 +124,7 @@ export class MeetingSession extends LiveSession<
       status: running ? (session?.status === "created" ? "created" : "active") : "ended",
       title: config.title,
       language: config.language,
-      transcript: this.transcript(STATE_TRANSCRIPT_LINES),
+      transcript: latestWithin(this.transcript(STATE_TRANSCRIPT_LINES), STATE_TRANSCRIPT_CHARS),
       suggestions: this.storedSuggestions(STATE_SUGGESTIONS),
       pending: running ? this.pending : null,
       billing,
@@ -372,4 +374,16 @@ function summaryRequest(config: MeetingConfig, transcript: TranscriptLine[]): st
   ]
     .filter(Boolean)
     .join("\n\n");
+}
+
+/** The latest lines whose text fits in `maxChars` (oldest first). */
+function latestWithin(lines: TranscriptLine[], maxChars: number): TranscriptLine[] {
+  let total = 0;
+  let start = lines.length;
+  while (start > 0) {
+    total += lines[start - 1]?.text.length ?? 0;
+    if (total > maxChars) break;
+    start -= 1;
+  }
+  return lines.slice(start);
 }

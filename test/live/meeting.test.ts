@@ -84,6 +84,23 @@ describe("meeting assistant: the live session", () => {
     expect(await minuteRows(m.id, session.id)).toHaveLength(1);
   });
 
+  it("keeps the state message small for long meetings: the latest lines within 60,000 characters", async () => {
+    const m = await silverMember(30);
+    const session = await started(m);
+    const socket = await openSocket(m.browser, session.wsPath);
+    await socket.next("state");
+    for (let i = 0; i < 30; i++) {
+      socket.send({ type: "transcript", speaker: "me", text: `${i}:${"很长的发言".repeat(790)}`, final: true });
+    }
+    socket.send({ type: "ask", text: "最后一个问题？" });
+    await socket.next("suggestion");
+    const again = await openSocket(m.browser, session.wsPath);
+    const lines = (await again.next("state")).transcript as { text: string }[];
+    expect(lines.reduce((sum, line) => sum + line.text.length, 0)).toBeLessThanOrEqual(60_000);
+    expect(lines.length).toBeGreaterThan(10);
+    expect(lines.at(-1)?.text.startsWith("29:")).toBe(true);
+  });
+
   it("push-to-ask with nothing said yet answers an error", async () => {
     const m = await silverMember(30);
     const session = await started(m);

@@ -81,7 +81,8 @@ export const InterviewListSchema = z.object({
 // —— WebSocket ——
 
 export const InterviewClientMessage = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("answer"), text: z.string().trim().min(1).max(8000) }),
+  // About ten minutes of speech; keeps `state` (every turn) well under the 1 MiB WebSocket message limit.
+  z.object({ type: z.literal("answer"), text: z.string().trim().min(1).max(4000) }),
   PingMessage,
   EndMessage,
 ]);
