@@ -1,5 +1,8 @@
 import { env, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { createDb } from "../../worker/db/client";
+import { liveOfflineEngine } from "../../worker/modules/live/stream";
+import { gateway, marker, openaiEnv, received, script } from "../ai/helpers";
 import { expectConsistent, member, ZH_RESUME } from "../analysis/support";
 import { errorOf } from "../helpers";
 import { fireTimer, ledgerKeys, openSocket, sessionRow, timers } from "./support";
@@ -199,5 +202,35 @@ describe("meeting assistant: the live session", () => {
     const row = await sessionRow("meeting_sessions", session.id);
     expect(row).toMatchObject({ status: "ended", endReason: "end", minutesBilled: 1, pointsSpent: 3 });
     expect(JSON.parse(row?.result ?? "null")).toEqual(result);
+  });
+});
+
+describe("meeting assistant with a model (OpenAI-compatible server on loopback)", () => {
+  it("streams the model's suggestion and takes its summary", async () => {
+    const m = await silverMember(30);
+    const title = marker("live-meeting-model");
+    const session = await started(m, { title });
+    const socket = await openSocket(m.browser, session.wsPath);
+    await socket.next("state");
+    await runInDurableObject(env.MEETING_SESSIONS.getByName(session.id), async (instance) => {
+      Reflect.set(
+        instance,
+        "gatewayInstance",
+        gateway(openaiEnv(), { db: createDb(env.DB), offline: liveOfflineEngine }),
+      );
+    });
+    await script(title, [
+      { chunks: ["思路：先讲结论。", "\n• 用首屏优化的例子"] },
+      { content: JSON.stringify({ summary: "讨论了性能优化经历。", actionItems: ["周一前发送作品集"] }) },
+    ]);
+    socket.send({ type: "transcript", speaker: "other", text: "你做过哪些性能优化？", final: true });
+    const suggestion = await socket.next("suggestion");
+    expect(suggestion.text).toBe("思路：先讲结论。\n• 用首屏优化的例子");
+    const requests = await received(title);
+    expect(JSON.stringify(requests[0]?.body)).toContain("你做过哪些性能优化？");
+    socket.send({ type: "end" });
+    expect(await socket.next("ended")).toMatchObject({
+      result: { summary: "讨论了性能优化经历。", actionItems: ["周一前发送作品集"], minutesBilled: 1 },
+    });
   });
 });
