@@ -5,7 +5,6 @@
  * only from lazily loaded route components.
  */
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import type { z } from "zod";
 import {
   type CreateInterview,
   InterviewEnvelopeSchema,
@@ -48,8 +47,6 @@ export type {
   Suggestion,
   TranscriptLine,
 };
-export type InterviewSummary = z.infer<typeof InterviewListSchema>["items"][number];
-export type MeetingSummary = z.infer<typeof MeetingListSchema>["items"][number];
 export type LiveKind = "interview" | "meeting";
 export type ReceiptLine = NonNullable<MeetingSessionView["receipt"]>[number];
 

@@ -1,6 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useRouter } from "@tanstack/react-router";
-import { type FormEvent, useId, useRef, useState } from "react";
 import { DiagnosisRequestSchema, PrepRequestSchema } from "../../worker/modules/analysis/schemas.ts";
 import {
   analysisApi,
@@ -12,14 +11,13 @@ import {
   resumeOptionsQueryOptions,
 } from "../api-client/analysis.ts";
 import { billingConfigQueryOptions } from "../api-client/billing.ts";
-import { isApiError } from "../api-client/client.ts";
 import type { User } from "../api-client/schemas.ts";
 import { useI18n } from "../i18n/index.tsx";
-import { useForm } from "../lib/form.ts";
-import { useIdempotencyKey } from "../lib/idempotency.ts";
-import { CostNotice, cardClass, EmptyState, ResumeSelect } from "./analysis.tsx";
+import { optionalText, useForm, useFormValues } from "../lib/form.ts";
+import { usePaidCreate } from "../lib/paid-create.ts";
+import { CostNotice, cardClass, EmptyState, PaidSubmit, ResumeSelect } from "./analysis.tsx";
 import { Loading, QueryError } from "./billing.tsx";
-import { Alert, inputClass, linkClass, primaryButtonClass, SubmitButton, TextField } from "./form.tsx";
+import { primaryButtonClass, TextAreaField, TextField } from "./form.tsx";
 
 const JD_MAX = 8000;
 const FIELDS = ["resumeId", "targetRole", "company", "jobDescription"] as const;
@@ -76,29 +74,26 @@ function Form({
   resumes: Parameters<typeof ResumeSelect>[0]["resumes"];
   initialResumeId?: string;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const router = useRouter();
   const queryClient = useQueryClient();
   const config = useQuery(billingConfigQueryOptions());
   const form = useForm(FIELDS);
-  const [values, setValues] = useState({
+  const [values, set] = useFormValues({
     resumeId: initialResumeId ?? "",
     targetRole: "",
     company: "",
     jobDescription: "",
   });
-  const set = (name: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
-  const attempt = useIdempotencyKey();
-  const inFlight = useRef(false);
-  const jdHintId = useId();
 
-  const mutation = useMutation({
-    mutationFn: ({ body, key }: { body: DiagnosisRequest | PrepRequest; key: string }) =>
+  const { mutation, handleSubmit } = usePaidCreate({
+    form,
+    intent: kind,
+    create: (body: DiagnosisRequest | PrepRequest, key) =>
       kind === "diagnosis"
         ? analysisApi.createDiagnosis(body as DiagnosisRequest, key)
         : analysisApi.createPrep(body as PrepRequest, key),
-    onSuccess: async ({ job }) => {
-      attempt.done();
+    onCreated: async ({ job }) => {
       queryClient.setQueryData(jobQueryOptions(job.kind, job.id).queryKey, { job });
       // Points are held now.
       void queryClient.invalidateQueries({ queryKey: ["me"] });
@@ -108,12 +103,6 @@ function Form({
         await router.navigate({ to: "/app/diagnoses/$diagnosisId", params: { diagnosisId: job.id } });
       else await router.navigate({ to: "/app/interview-preps/$prepId", params: { prepId: job.id } });
     },
-    onError: (error) => {
-      if (!(isApiError(error) && error.code === "INSUFFICIENT_POINTS")) form.handleError(error);
-    },
-    onSettled: () => {
-      inFlight.current = false;
-    },
   });
 
   const cost = config.data
@@ -122,55 +111,38 @@ function Form({
       : config.data.pointCosts.prediction
     : null;
 
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    if (inFlight.current) return;
-    form.setFormError(null);
-    const optional = (s: string) => (s.trim() ? s.trim() : undefined);
+  const onSubmit = handleSubmit(() => {
     const input = {
       resumeId: values.resumeId,
-      targetRole: optional(values.targetRole),
-      jobDescription: optional(values.jobDescription),
-      ...(kind === "prep" ? { company: optional(values.company) } : {}),
+      targetRole: optionalText(values.targetRole),
+      jobDescription: optionalText(values.jobDescription),
+      ...(kind === "prep" ? { company: optionalText(values.company) } : {}),
     };
     // Required choices first, with their own wording.
     const missing = {
       resumeId: values.resumeId ? undefined : t("job.form.resumeRequired"),
       targetRole: kind === "prep" && !input.targetRole ? t("job.form.targetRoleRequired") : undefined,
     };
-    if (missing.resumeId || missing.targetRole) return form.setErrors(missing);
-    const body =
-      kind === "diagnosis" ? form.validate(DiagnosisRequestSchema, input) : form.validate(PrepRequestSchema, input);
-    if (!body) return;
-    inFlight.current = true;
-    mutation.reset();
-    mutation.mutate({ body, key: attempt.keyFor(`${kind}:${JSON.stringify(body)}`) });
-  }
-
-  const resume = form.field("resumeId");
-  const role = form.field("targetRole");
-  const company = form.field("company");
-  const jd = form.field("jobDescription");
-  const error = mutation.error;
-  const shortOfPoints = isApiError(error) && error.code === "INSUFFICIENT_POINTS";
+    if (missing.resumeId || missing.targetRole) {
+      form.setErrors(missing);
+      return null;
+    }
+    return kind === "diagnosis"
+      ? form.validate(DiagnosisRequestSchema, input)
+      : form.validate(PrepRequestSchema, input);
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate className={`${cardClass} space-y-5`} aria-describedby="job-form-cost">
       <ResumeSelect
-        id={resume.id}
-        name={resume.name}
-        errorId={resume.errorId}
-        error={resume.error}
-        selectRef={resume.ref}
+        binding={form.field("resumeId")}
         resumes={resumes}
         value={values.resumeId}
-        onChange={(v) => {
-          resume.clear();
-          set("resumeId")(v);
-        }}
+        onChange={set("resumeId")}
+        placeholder={t("job.form.resumePlaceholder")}
       />
       <TextField
-        binding={role}
+        binding={form.field("targetRole")}
         label={t("job.form.targetRole")}
         optional={kind === "diagnosis"}
         hint={t(kind === "diagnosis" ? "job.form.targetRoleHint" : "job.form.targetRoleHintPrep")}
@@ -183,7 +155,7 @@ function Form({
       />
       {kind === "prep" ? (
         <TextField
-          binding={company}
+          binding={form.field("company")}
           label={t("job.form.company")}
           optional
           maxLength={100}
@@ -192,68 +164,25 @@ function Form({
           onChange={set("company")}
         />
       ) : null}
-      <div>
-        <label htmlFor={jd.id} className="block font-medium text-slate-900 text-sm">
-          {t("job.form.jd")}
-          <span className="ml-1 font-normal text-slate-500">{t("form.optional")}</span>
-        </label>
-        <textarea
-          ref={jd.ref}
-          id={jd.id}
-          name={jd.name}
-          rows={8}
-          maxLength={JD_MAX}
-          value={values.jobDescription}
-          placeholder={t("job.form.jdPlaceholder")}
-          onChange={(e) => {
-            jd.clear();
-            set("jobDescription")(e.target.value);
-          }}
-          aria-invalid={jd.error ? true : undefined}
-          aria-describedby={[jd.error ? jd.errorId : "", jdHintId].filter(Boolean).join(" ")}
-          className={`mt-2 ${inputClass}`}
-        />
-        <p id={jdHintId} className="mt-1.5 flex justify-between gap-3 text-slate-500 text-sm">
-          <span>{t("job.form.jdHint")}</span>
-          <span className="tabular-nums">
-            {values.jobDescription.length.toLocaleString(locale)} / {JD_MAX.toLocaleString(locale)}
-          </span>
-        </p>
-        {jd.error ? (
-          <p id={jd.errorId} className="mt-1.5 text-red-700 text-sm">
-            {jd.error}
-          </p>
-        ) : null}
-      </div>
+      <TextAreaField
+        binding={form.field("jobDescription")}
+        label={t("job.form.jd")}
+        optional
+        hint={t("job.form.jdHint")}
+        rows={8}
+        maxLength={JD_MAX}
+        placeholder={t("job.form.jdPlaceholder")}
+        value={values.jobDescription}
+        onChange={set("jobDescription")}
+      />
 
-      <div id="job-form-cost">
-        <CostNotice cost={cost} balance={user.pointsBalance} />
-      </div>
+      <CostNotice id="job-form-cost" cost={cost} balance={user.pointsBalance} />
 
-      {shortOfPoints ? (
-        <Alert tone="error" title={t("job.form.shortTitle")}>
-          <p>{error.message}</p>
-          <p className="mt-2">
-            <Link to="/app/recharge" className={linkClass}>
-              {t("job.cost.recharge")}
-            </Link>
-          </p>
-        </Alert>
-      ) : form.formError ? (
-        <Alert tone="error" title={t("job.form.failed")}>
-          {form.formError}
-        </Alert>
-      ) : null}
-
-      <SubmitButton
-        pending={mutation.isPending || mutation.isSuccess}
-        pendingLabel={t("job.form.submitting")}
-        className="w-full sm:w-auto"
-      >
+      <PaidSubmit mutation={mutation} formError={form.formError} pendingLabel={t("job.form.submitting")}>
         {cost === null
           ? t(kind === "diagnosis" ? "job.form.submitDiagnosis" : "job.form.submitPrep")
           : t(kind === "diagnosis" ? "job.form.submitDiagnosisCost" : "job.form.submitPrepCost", { points: cost })}
-      </SubmitButton>
+      </PaidSubmit>
     </form>
   );
 }

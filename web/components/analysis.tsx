@@ -1,13 +1,17 @@
+import type { UseQueryResult } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { type ReactNode, type RefObject, useEffect, useId, useRef } from "react";
 import { type DiagnosisResult, isJobOpen, type Job, type ResumeSummary } from "../api-client/analysis.ts";
 import { useI18n, useT } from "../i18n/index.tsx";
 import { formatDelta, JOB_STAGES, stageIndex, useResumeNames } from "../lib/analysis.ts";
+import type { FieldBinding } from "../lib/form.ts";
 import { formatDateTime, formatNumber } from "../lib/format.ts";
-import { Alert, inputClass, linkClass, Spinner } from "./form.tsx";
+import { isShortOfPoints } from "../lib/paid-create.ts";
+import { QueryBody } from "./billing.tsx";
+import { Alert, linkClass, SelectField, Spinner, SubmitButton } from "./form.tsx";
 import { Icon } from "./icons.tsx";
 
-/** Building blocks of the résumé, diagnosis and interview-prep pages. */
+/** Building blocks of the résumé, diagnosis, interview-prep and live-session pages and their forms. */
 
 export const pageTitleClass = "font-bold text-2xl text-slate-900 tracking-tight";
 export const cardClass = "rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6";
@@ -39,6 +43,50 @@ export function BackLink({ to, children }: { to: string; children: ReactNode }) 
         ← {children}
       </Link>
     </p>
+  );
+}
+
+/** A page below a list: the link back to it, the title, a subtitle, the content. */
+export function SubPage({
+  className,
+  back,
+  backLabel,
+  title,
+  subtitle,
+  children,
+}: {
+  className: string;
+  back: string;
+  backLabel: string;
+  title: string;
+  subtitle?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={className}>
+      <BackLink to={back}>{backLabel}</BackLink>
+      <h1 className={pageTitleClass}>{title}</h1>
+      {subtitle ? <p className="mt-2 text-slate-600">{subtitle}</p> : null}
+      <div className="mt-6">{children}</div>
+    </div>
+  );
+}
+
+/** A job's or live session's data once loaded; "not found" or the load error (with a retry) otherwise. */
+export function JobQueryBody<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
+  const t = useT();
+  return (
+    <QueryBody
+      query={query}
+      notFound={
+        <Alert tone="warning" title={t("job.notFound.title")}>
+          {t("job.notFound.body")}
+        </Alert>
+      }
+      errorMessage={(message) => t("job.loadError", { message })}
+    >
+      {children}
+    </QueryBody>
   );
 }
 
@@ -136,6 +184,16 @@ export function JobFailed({ job }: { job: Job }) {
   );
 }
 
+/** One fact of a page's meta list (`<dl>`). */
+export function MetaItem({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-slate-500">{label}</dt>
+      <dd className="mt-0.5 font-medium text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
 /** Résumé, target role, time, cost, status. */
 export function JobMeta({ job }: { job: Job }) {
   const { t, locale } = useI18n();
@@ -143,50 +201,56 @@ export function JobMeta({ job }: { job: Job }) {
   const filename = names.get(job.resumeId);
   return (
     <dl className="flex flex-wrap gap-x-8 gap-y-3 text-sm" data-testid="job-meta">
-      <div>
-        <dt className="text-slate-500">{t("job.meta.resume")}</dt>
-        <dd className="mt-0.5 font-medium text-slate-900">
-          {filename ? (
-            <Link to="/app/resumes/$resumeId" params={{ resumeId: job.resumeId }} className={linkClass}>
-              {filename}
-            </Link>
-          ) : (
-            t("job.meta.resumeDeleted")
-          )}
-        </dd>
-      </div>
-      <div>
-        <dt className="text-slate-500">{t("job.meta.targetRole")}</dt>
-        <dd className="mt-0.5 font-medium text-slate-900">{job.targetRole ?? t("job.meta.noTargetRole")}</dd>
-      </div>
-      <div>
-        <dt className="text-slate-500">{t("job.meta.createdAt")}</dt>
-        <dd className="mt-0.5 font-medium text-slate-900">
-          <time dateTime={job.createdAt}>{formatDateTime(job.createdAt, locale)}</time>
-        </dd>
-      </div>
-      <div>
-        <dt className="text-slate-500">{t("job.meta.cost")}</dt>
-        <dd className="mt-0.5 font-medium text-slate-900">
-          {t("job.cost.points", { points: formatNumber(job.pointsCost, locale) })}
-        </dd>
-      </div>
-      <div>
-        <dt className="text-slate-500">{t("job.meta.status")}</dt>
-        <dd className="mt-0.5">
-          <JobStatusBadge status={job.status} />
-        </dd>
-      </div>
+      <MetaItem label={t("job.meta.resume")}>
+        {filename ? (
+          <Link to="/app/resumes/$resumeId" params={{ resumeId: job.resumeId }} className={linkClass}>
+            {filename}
+          </Link>
+        ) : (
+          t("job.meta.resumeDeleted")
+        )}
+      </MetaItem>
+      <MetaItem label={t("job.meta.targetRole")}>{job.targetRole ?? t("job.meta.noTargetRole")}</MetaItem>
+      <MetaItem label={t("job.meta.createdAt")}>
+        <time dateTime={job.createdAt}>{formatDateTime(job.createdAt, locale)}</time>
+      </MetaItem>
+      <MetaItem label={t("job.meta.cost")}>
+        {t("job.cost.points", { points: formatNumber(job.pointsCost, locale) })}
+      </MetaItem>
+      <MetaItem label={t("job.meta.status")}>
+        <JobStatusBadge status={job.status} />
+      </MetaItem>
     </dl>
   );
 }
 
-/** Cost of a job and the balance it is paid from; a recharge link when the balance is short. */
-export function CostNotice({ cost, balance }: { cost: number | null; balance: number }) {
+/**
+ * What a job costs (`perMinute`: a meeting's price a minute, with the minutes the balance pays for) and
+ * the balance it is paid from; a recharge link when the balance is short.
+ */
+export function CostNotice({
+  id,
+  cost,
+  balance,
+  perMinute = false,
+  hint,
+}: {
+  id?: string;
+  cost: number | null;
+  balance: number;
+  perMinute?: boolean;
+  hint?: ReactNode;
+}) {
   const { t, locale } = useI18n();
   const short = cost !== null && balance < cost;
+  const minutes = perMinute && cost ? Math.floor(balance / cost) : null;
+  const points = formatNumber(cost ?? 0, locale);
+  const [label, price, priceTestId] = perMinute
+    ? [t("meetings.form.price"), t("meetings.perMinute", { points }), "meeting-price"]
+    : [t("job.cost.label"), t("job.cost.points", { points }), "job-cost"];
   return (
     <div
+      id={id}
       className={`rounded-xl px-4 py-3 text-sm ring-1 ring-inset ${short ? "bg-amber-50 text-amber-900 ring-amber-200" : "bg-slate-50 text-slate-700 ring-slate-200"}`}
       data-testid="cost-notice"
     >
@@ -195,9 +259,9 @@ export function CostNotice({ cost, balance }: { cost: number | null; balance: nu
           t("job.cost.loading")
         ) : (
           <>
-            {t("job.cost.label")}{" "}
-            <span className="font-semibold text-slate-900" data-testid="job-cost">
-              {t("job.cost.points", { points: formatNumber(cost, locale) })}
+            {label}{" "}
+            <span className="font-semibold text-slate-900" data-testid={priceTestId}>
+              {price}
             </span>
           </>
         )}
@@ -206,7 +270,14 @@ export function CostNotice({ cost, balance }: { cost: number | null; balance: nu
         <span className="font-semibold text-slate-900" data-testid="job-balance">
           {formatNumber(balance, locale)}
         </span>
+        {minutes !== null && !short ? (
+          <>
+            <span aria-hidden="true"> · </span>
+            {t("meetings.form.minutesLeft", { n: formatNumber(minutes, locale) })}
+          </>
+        ) : null}
       </p>
+      {hint ? <p className="mt-1 text-slate-600">{hint}</p> : null}
       {short ? (
         <p className="mt-1">
           {t("job.cost.short")}{" "}
@@ -219,55 +290,88 @@ export function CostNotice({ cost, balance }: { cost: number | null; balance: nu
   );
 }
 
-/** Select among the user's résumés (newest first), with links to upload when there are none. */
+/**
+ * The end of a form that spends points: why the last attempt failed (short of points: with a link to
+ * recharge) and the submit button, still pending once created while the page changes.
+ */
+export function PaidSubmit({
+  mutation,
+  formError,
+  pendingLabel,
+  children,
+}: {
+  mutation: { error: Error | null; isPending: boolean; isSuccess: boolean };
+  formError: string | null;
+  pendingLabel: string;
+  children: ReactNode;
+}) {
+  const t = useT();
+  const { error } = mutation;
+  return (
+    <>
+      {isShortOfPoints(error) ? (
+        <Alert tone="error" title={t("job.form.shortTitle")}>
+          <p>{error.message}</p>
+          <p className="mt-2">
+            <Link to="/app/recharge" className={linkClass}>
+              {t("job.cost.recharge")}
+            </Link>
+          </p>
+        </Alert>
+      ) : formError ? (
+        <Alert tone="error" title={t("job.form.failed")}>
+          {formError}
+        </Alert>
+      ) : null}
+      <SubmitButton
+        pending={mutation.isPending || mutation.isSuccess}
+        pendingLabel={pendingLabel}
+        className="w-full sm:w-auto"
+      >
+        {children}
+      </SubmitButton>
+    </>
+  );
+}
+
+/** Select among the user's résumés (newest first); the first, empty option reads `placeholder`. */
 export function ResumeSelect({
-  id,
-  name,
-  errorId,
-  error,
-  selectRef,
+  binding,
   resumes,
   value,
   onChange,
+  placeholder,
+  loading = false,
+  optional,
+  hint,
 }: {
-  id: string;
-  name: string;
-  errorId: string;
-  error?: string;
-  selectRef: (el: HTMLElement | null) => void;
+  binding: FieldBinding;
   resumes: readonly ResumeSummary[];
   value: string;
   onChange: (value: string) => void;
+  placeholder: string;
+  loading?: boolean;
+  optional?: boolean;
+  hint?: ReactNode;
 }) {
-  const { t } = useI18n();
+  const t = useT();
   return (
-    <div>
-      <label htmlFor={id} className="block font-medium text-slate-900 text-sm">
-        {t("job.form.resume")}
-      </label>
-      <select
-        ref={selectRef}
-        id={id}
-        name={name}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        className={`mt-2 ${inputClass}`}
-      >
-        <option value="">{t("job.form.resumePlaceholder")}</option>
-        {resumes.map((r) => (
-          <option key={r.id} value={r.id}>
-            {r.filename}
-          </option>
-        ))}
-      </select>
-      {error ? (
-        <p id={errorId} className="mt-1.5 text-red-700 text-sm">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <SelectField
+      binding={binding}
+      label={t("job.form.resume")}
+      optional={optional}
+      hint={hint}
+      value={value}
+      onChange={onChange}
+      disabled={loading}
+    >
+      <option value="">{loading ? t("common.loading") : placeholder}</option>
+      {resumes.map((r) => (
+        <option key={r.id} value={r.id}>
+          {r.filename}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 

@@ -1,5 +1,14 @@
-import { type InputHTMLAttributes, type ReactNode, useEffect, useId, useRef, useState } from "react";
-import { useT } from "../i18n/index.tsx";
+import {
+  type ChangeEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type TextareaHTMLAttributes,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from "react";
+import { useI18n, useT } from "../i18n/index.tsx";
 import type { FieldBinding } from "../lib/form.ts";
 import { passwordStrength, type Strength } from "../lib/password-strength.ts";
 
@@ -75,6 +84,14 @@ function Label({ htmlFor, label, optional }: { htmlFor: string; label: string; o
   );
 }
 
+function FieldHint({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <p id={id} className="mt-1.5 text-slate-500 text-sm">
+      {children}
+    </p>
+  );
+}
+
 function FieldError({ binding }: { binding: FieldBinding }) {
   if (!binding.error) return null;
   return (
@@ -84,49 +101,112 @@ function FieldError({ binding }: { binding: FieldBinding }) {
   );
 }
 
-type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "value" | "onChange" | "ref">;
-
-export function TextField({
-  binding,
-  label,
-  hint,
-  optional,
-  value,
-  onChange,
-  ...input
-}: InputProps & {
+interface FieldProps {
   binding: FieldBinding;
   label: string;
   hint?: ReactNode;
   optional?: boolean;
   value: string;
   onChange: (value: string) => void;
-}) {
+}
+
+/** A field's label, its control (`children`), hint and error; `counter` ends the hint. */
+function Field({
+  binding,
+  label,
+  optional,
+  hint,
+  counter,
+  children,
+}: Pick<FieldProps, "binding" | "label" | "optional" | "hint"> & { counter?: ReactNode; children: ReactNode }) {
   const hintId = `${binding.id}-hint`;
   return (
     <div>
       <Label htmlFor={binding.id} label={label} optional={optional} />
-      <input
-        {...input}
-        ref={binding.ref}
-        id={binding.id}
-        name={binding.name}
-        value={value}
-        onChange={(e) => {
-          binding.clear();
-          onChange(e.target.value);
-        }}
-        aria-invalid={binding.error ? true : undefined}
-        aria-describedby={describedBy(binding.error && binding.errorId, hint !== undefined && hintId)}
-        className={`mt-2 ${inputClass}`}
-      />
-      {hint !== undefined ? (
-        <p id={hintId} className="mt-1.5 text-slate-500 text-sm">
-          {hint}
+      {children}
+      {counter !== undefined ? (
+        <p id={hintId} className="mt-1.5 flex justify-between gap-3 text-slate-500 text-sm">
+          <span>{hint}</span>
+          <span className="tabular-nums">{counter}</span>
         </p>
+      ) : hint !== undefined ? (
+        <FieldHint id={hintId}>{hint}</FieldHint>
       ) : null}
       <FieldError binding={binding} />
     </div>
+  );
+}
+
+/** What a field's control takes from its binding: id, name, error state, linked texts; a change clears the error. */
+function controlProps(binding: FieldBinding, onChange: (value: string) => void, hinted: boolean) {
+  return {
+    ref: binding.ref,
+    id: binding.id,
+    name: binding.name,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => {
+      binding.clear();
+      onChange(e.target.value);
+    },
+    "aria-invalid": binding.error ? true : undefined,
+    "aria-describedby": describedBy(binding.error && binding.errorId, hinted && `${binding.id}-hint`),
+    className: `mt-2 ${inputClass}`,
+  };
+}
+
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "value" | "onChange" | "ref">;
+
+export function TextField({ binding, label, hint, optional, value, onChange, ...input }: InputProps & FieldProps) {
+  return (
+    <Field binding={binding} label={label} optional={optional} hint={hint}>
+      <input {...input} {...controlProps(binding, onChange, hint !== undefined)} value={value} />
+    </Field>
+  );
+}
+
+type TextAreaProps = Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  "id" | "name" | "value" | "onChange" | "ref" | "maxLength"
+>;
+
+/** A labelled textarea; its hint ends with the characters used of `maxLength`. */
+export function TextAreaField({
+  binding,
+  label,
+  hint,
+  optional,
+  value,
+  onChange,
+  maxLength,
+  ...textarea
+}: TextAreaProps & FieldProps & { maxLength: number }) {
+  const { locale } = useI18n();
+  return (
+    <Field
+      binding={binding}
+      label={label}
+      optional={optional}
+      hint={hint}
+      counter={`${value.length.toLocaleString(locale)} / ${maxLength.toLocaleString(locale)}`}
+    >
+      <textarea {...textarea} {...controlProps(binding, onChange, true)} maxLength={maxLength} value={value} />
+    </Field>
+  );
+}
+
+/** A labelled select; the options are its children. */
+export function SelectField({
+  value,
+  onChange,
+  disabled,
+  children,
+  ...field
+}: FieldProps & { disabled?: boolean; children: ReactNode }) {
+  return (
+    <Field {...field}>
+      <select {...controlProps(field.binding, onChange, field.hint !== undefined)} value={value} disabled={disabled}>
+        {children}
+      </select>
+    </Field>
   );
 }
 
@@ -196,11 +276,7 @@ export function PasswordField({
           {visible ? t("password.hide") : t("password.show")}
         </button>
       </div>
-      {hint ? (
-        <p id={hintId} className="mt-1.5 text-slate-500 text-sm">
-          {hint}
-        </p>
-      ) : null}
+      {hint ? <FieldHint id={hintId}>{hint}</FieldHint> : null}
       {showStrength ? (
         <div id={strengthId} className="mt-2" aria-live="polite">
           {strength ? (

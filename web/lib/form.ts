@@ -12,6 +12,19 @@ import { isMessageKey, type MessageKey, type TFunction, useT } from "../i18n/ind
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
+/** A form's values, and a setter per field: `set("title")(value)`. */
+export function useFormValues<V extends object>(initial: V) {
+  const [values, setValues] = useState(initial);
+  const set =
+    <K extends keyof V>(name: K) =>
+    (value: V[K]) =>
+      setValues((v) => ({ ...v, [name]: value }));
+  return [values, set] as const;
+}
+
+/** An optional text field's value: trimmed, or undefined when blank. */
+export const optionalText = (s: string) => (s.trim() ? s.trim() : undefined);
+
 /** Words a zod issue: key-valued messages ("password.tooShort") through i18n, others by issue code. */
 export function issueMessage(t: TFunction, issue: z.core.$ZodIssue): string {
   if (isMessageKey(issue.message)) return t(issue.message);

@@ -30,14 +30,50 @@ export type AskedQuestion = z.infer<typeof AskedQuestionSchema>;
 export type InterviewPhase = z.infer<typeof InterviewPhaseSchema>;
 export type SocketProblem = { code: string; message: string };
 
-export interface InterviewRoomState {
+/** What every room shows. */
+interface RoomState<R> {
   /** A `state` message has arrived (the room can be drawn). */
   synced: boolean;
   status: LiveStatus;
+  language: LiveLanguage | null;
+  startedAt: number | null;
+  result: R | null;
+  endReason: EndReason | null;
+  error: SocketProblem | null;
+}
+
+const initialRoomState = {
+  synced: false,
+  status: "created",
+  language: null,
+  startedAt: null,
+  result: null,
+  endReason: null,
+  error: null,
+} as const;
+
+/** What every room takes from a `state` message (why it ended comes with `ended`; else it was ended). */
+function syncedRoomState<R>(
+  state: RoomState<R>,
+  m: { status: LiveStatus; language: LiveLanguage; startedAt: number | null; result: R | null },
+): RoomState<R> {
+  return {
+    synced: true,
+    status: m.status,
+    language: m.language,
+    startedAt: m.startedAt,
+    result: m.result,
+    endReason: m.status === "ended" ? (state.endReason ?? "end") : null,
+    error: null,
+  };
+}
+
+const withoutError = <S extends RoomState<unknown>>(state: S): S => (state.error ? { ...state, error: null } : state);
+
+export interface InterviewRoomState extends RoomState<InterviewResult> {
   phase: InterviewPhase;
   targetRole: string;
   style: InterviewStyle | null;
-  language: LiveLanguage | null;
   total: number;
   question: AskedQuestion | null;
   turns: InterviewTurn[];
@@ -45,30 +81,20 @@ export interface InterviewRoomState {
   answer: string | null;
   /** Feedback streamed so far for that answer. */
   feedback: string | null;
-  startedAt: number | null;
   idleDeadline: number | null;
-  result: InterviewResult | null;
-  endReason: EndReason | null;
-  error: SocketProblem | null;
 }
 
 export const initialInterviewState: InterviewRoomState = {
-  synced: false,
-  status: "created",
+  ...initialRoomState,
   phase: "asking",
   targetRole: "",
   style: null,
-  language: null,
   total: 0,
   question: null,
   turns: [],
   answer: null,
   feedback: null,
-  startedAt: null,
   idleDeadline: null,
-  result: null,
-  endReason: null,
-  error: null,
 };
 
 export type InterviewAction =
@@ -93,31 +119,27 @@ export function interviewReducer(state: InterviewRoomState, action: InterviewAct
     case "answered":
       return { ...state, phase: "assessing", answer: action.text, feedback: "", error: null, idleDeadline: null };
     case "dismissError":
-      return state.error ? { ...state, error: null } : state;
+      return withoutError(state);
     case "message":
-      break;
+      return applyInterviewMessage(state, action.message);
   }
-  const m = action.message;
+}
+
+function applyInterviewMessage(state: InterviewRoomState, m: InterviewServerMessage): InterviewRoomState {
   switch (m.type) {
     case "state":
       return {
-        synced: true,
-        status: m.status,
+        ...syncedRoomState(state, m),
         phase: m.phase,
         targetRole: m.targetRole,
         style: m.style,
-        language: m.language,
         total: m.total,
         question: m.question,
         turns: m.turns,
         // Still assessing the same answer: keep what was sent from here (the server does not repeat it).
         answer: m.phase === "assessing" ? state.answer : null,
         feedback: m.phase === "assessing" ? (m.pendingFeedback ?? "") : null,
-        startedAt: m.startedAt,
         idleDeadline: m.idleDeadline,
-        result: m.result,
-        endReason: m.status === "ended" ? (state.endReason ?? "end") : null,
-        error: null,
       };
     case "question":
       return {
@@ -188,39 +210,26 @@ export interface RoomLine extends TranscriptLine {
   local?: boolean;
 }
 
-export interface MeetingRoomState {
-  synced: boolean;
-  status: LiveStatus;
+export interface MeetingRoomState extends RoomState<MeetingResult> {
   title: string;
-  language: LiveLanguage | null;
   transcript: RoomLine[];
   /** Complete suggestions, oldest first. */
   suggestions: Suggestion[];
   streaming: StreamingSuggestion[];
   billing: MeetingBilling | null;
   pointsPerMinute: number | null;
-  startedAt: number | null;
-  result: MeetingResult | null;
-  endReason: EndReason | null;
-  error: SocketProblem | null;
   /** Next id for a local line (negative: never clashes with the server's). */
   nextLocalId: number;
 }
 
 export const initialMeetingState: MeetingRoomState = {
-  synced: false,
-  status: "created",
+  ...initialRoomState,
   title: "",
-  language: null,
   transcript: [],
   suggestions: [],
   streaming: [],
   billing: null,
   pointsPerMinute: null,
-  startedAt: null,
-  result: null,
-  endReason: null,
-  error: null,
   nextLocalId: -1,
 };
 
@@ -246,27 +255,23 @@ export function meetingReducer(state: MeetingRoomState, action: MeetingAction): 
         nextLocalId: state.nextLocalId - 1,
       };
     case "dismissError":
-      return state.error ? { ...state, error: null } : state;
+      return withoutError(state);
     case "message":
-      break;
+      return applyMeetingMessage(state, action.message);
   }
-  const m = action.message;
+}
+
+function applyMeetingMessage(state: MeetingRoomState, m: MeetingServerMessage): MeetingRoomState {
   switch (m.type) {
     case "state":
       return {
-        synced: true,
-        status: m.status,
+        ...syncedRoomState(state, m),
         title: m.title,
-        language: m.language,
         transcript: m.transcript,
         suggestions: m.suggestions,
         streaming: m.pending ? [m.pending] : [],
         billing: m.billing,
         pointsPerMinute: m.pointsPerMinute,
-        startedAt: m.startedAt,
-        result: m.result,
-        endReason: m.status === "ended" ? (state.endReason ?? "end") : null,
-        error: null,
         nextLocalId: state.nextLocalId,
       };
     case "token": {

@@ -1,12 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useRouter } from "@tanstack/react-router";
-import { type FormEvent, useId, useRef, useState } from "react";
+import { useState } from "react";
 import { CreateInterviewSchema, QUESTION_COUNT } from "../../../worker/modules/interviews/schemas.ts";
 import { resumeOptionsQueryOptions } from "../../api-client/analysis.ts";
 import { billingConfigQueryOptions } from "../../api-client/billing.ts";
-import { isApiError } from "../../api-client/client.ts";
 import {
-  type CreateInterview,
   type InterviewStyle,
   interviewQueryOptions,
   type LiveLanguage,
@@ -15,11 +13,12 @@ import {
 } from "../../api-client/live.ts";
 import type { User } from "../../api-client/schemas.ts";
 import { useI18n } from "../../i18n/index.tsx";
-import { useForm } from "../../lib/form.ts";
-import { useIdempotencyKey } from "../../lib/idempotency.ts";
-import { CostNotice, cardClass } from "../analysis.tsx";
-import { Alert, inputClass, linkClass, SubmitButton, TextField } from "../form.tsx";
-import { ChoiceCard, LanguageSelect, LiveResumeSelect, mayUse, TierGate } from "./common.tsx";
+import { optionalText, useForm, useFormValues } from "../../lib/form.ts";
+import { usePaidCreate } from "../../lib/paid-create.ts";
+import { CostNotice, cardClass, PaidSubmit, ResumeSelect } from "../analysis.tsx";
+import { ChoiceCard } from "../ChoiceCard.tsx";
+import { linkClass, TextAreaField, TextField } from "../form.tsx";
+import { LanguageSelect, mayUse, TierGate } from "./common.tsx";
 
 const JD_MAX = 8000;
 const STYLES: readonly InterviewStyle[] = ["friendly", "neutral", "pressure"];
@@ -37,10 +36,7 @@ export function InterviewForm({ user, initialResumeId }: { user: User; initialRe
   const config = useQuery(billingConfigQueryOptions());
   const resumes = useQuery(resumeOptionsQueryOptions());
   const form = useForm(FIELDS);
-  const attempt = useIdempotencyKey();
-  const inFlight = useRef(false);
-  const ids = { resume: useId(), language: useId(), jd: useId() };
-  const [values, setValues] = useState({
+  const [values, set] = useFormValues({
     targetRole: "",
     // undefined: not chosen yet (the newest résumé once the list is there); "": none.
     resumeId: undefined as string | undefined,
@@ -55,10 +51,11 @@ export function InterviewForm({ user, initialResumeId }: { user: User; initialRe
   const known = (id: string | undefined) => id !== undefined && items.some((r) => r.id === id);
   const resumeId = values.resumeId ?? (known(initialResumeId) ? initialResumeId : items[0]?.id) ?? "";
 
-  const mutation = useMutation({
-    mutationFn: ({ body, key }: { body: CreateInterview; key: string }) => liveApi.createInterview(body, key),
-    onSuccess: async ({ session }) => {
-      attempt.done();
+  const { mutation, handleSubmit } = usePaidCreate({
+    form,
+    intent: "interview",
+    create: liveApi.createInterview,
+    onCreated: async ({ session }) => {
       queryClient.setQueryData(interviewQueryOptions(session.id).queryKey, { session });
       // The points are held now.
       void queryClient.invalidateQueries({ queryKey: ["me"] });
@@ -66,59 +63,40 @@ export function InterviewForm({ user, initialResumeId }: { user: User; initialRe
       void queryClient.invalidateQueries({ queryKey: liveKeys.kind("interview") });
       await router.navigate({ to: "/app/interviews/$interviewId", params: { interviewId: session.id } });
     },
-    onError: (error) => {
-      if (isApiError(error) && error.code === "TIER_REQUIRED") setTierRefused(true);
-      else if (!(isApiError(error) && error.code === "INSUFFICIENT_POINTS")) form.handleError(error);
-    },
-    onSettled: () => {
-      inFlight.current = false;
-    },
+    onTierRefused: () => setTierRefused(true),
   });
 
   if (!mayUse(user, "mockInterview") || tierRefused) return <TierGate user={user} feature="mockInterview" />;
 
   const cost = config.data?.pointCosts.mockInterview ?? null;
-  const set =
-    <K extends keyof typeof values>(name: K) =>
-    (value: (typeof values)[K]) =>
-      setValues((v) => ({ ...v, [name]: value }));
 
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    if (inFlight.current) return;
-    form.setFormError(null);
-    const optional = (s: string) => (s.trim() ? s.trim() : undefined);
+  const onSubmit = handleSubmit(() => {
     const count = Number(values.questionCount);
     const input = {
       targetRole: values.targetRole,
       resumeId: resumeId || undefined,
-      jobDescription: optional(values.jobDescription),
+      jobDescription: optionalText(values.jobDescription),
       style: values.style,
       questionCount: values.questionCount.trim() && Number.isFinite(count) ? count : Number.NaN,
       language: values.language,
     };
-    if (!values.targetRole.trim()) return form.setErrors({ targetRole: t("job.form.targetRoleRequired") });
-    if (!Number.isInteger(input.questionCount) || count < QUESTION_COUNT.min || count > QUESTION_COUNT.max)
-      return form.setErrors({
+    if (!values.targetRole.trim()) {
+      form.setErrors({ targetRole: t("job.form.targetRoleRequired") });
+      return null;
+    }
+    if (!Number.isInteger(input.questionCount) || count < QUESTION_COUNT.min || count > QUESTION_COUNT.max) {
+      form.setErrors({
         questionCount: t("interviews.form.countRange", { min: QUESTION_COUNT.min, max: QUESTION_COUNT.max }),
       });
-    const body = form.validate(CreateInterviewSchema, input);
-    if (!body) return;
-    inFlight.current = true;
-    mutation.reset();
-    mutation.mutate({ body, key: attempt.keyFor(`interview:${JSON.stringify(body)}`) });
-  }
-
-  const role = form.field("targetRole");
-  const jd = form.field("jobDescription");
-  const countField = form.field("questionCount");
-  const error = mutation.error;
-  const shortOfPoints = isApiError(error) && error.code === "INSUFFICIENT_POINTS";
+      return null;
+    }
+    return form.validate(CreateInterviewSchema, input);
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate className={`${cardClass} space-y-5`} aria-describedby="interview-form-cost">
       <TextField
-        binding={role}
+        binding={form.field("targetRole")}
         label={t("job.form.targetRole")}
         hint={t("interviews.form.targetRoleHint")}
         placeholder={t("job.form.targetRolePlaceholder")}
@@ -128,13 +106,14 @@ export function InterviewForm({ user, initialResumeId }: { user: User; initialRe
         value={values.targetRole}
         onChange={set("targetRole")}
       />
-      <LiveResumeSelect
-        id={ids.resume}
-        value={resumeId}
-        onChange={(v) => set("resumeId")(v)}
+      <ResumeSelect
+        binding={form.field("resumeId")}
         resumes={items}
+        value={resumeId}
+        onChange={set("resumeId")}
+        placeholder={t("interviews.form.noResume")}
         loading={resumes.isPending}
-        emptyLabel={t("interviews.form.noResume")}
+        optional
         hint={
           items.length === 0 && !resumes.isPending ? (
             <>
@@ -148,39 +127,17 @@ export function InterviewForm({ user, initialResumeId }: { user: User; initialRe
           )
         }
       />
-      <div>
-        <label htmlFor={ids.jd} className="block font-medium text-slate-900 text-sm">
-          {t("job.form.jd")}
-          <span className="ml-1 font-normal text-slate-500">{t("form.optional")}</span>
-        </label>
-        <textarea
-          ref={jd.ref}
-          id={ids.jd}
-          name={jd.name}
-          rows={5}
-          maxLength={JD_MAX}
-          value={values.jobDescription}
-          placeholder={t("job.form.jdPlaceholder")}
-          onChange={(e) => {
-            jd.clear();
-            set("jobDescription")(e.target.value);
-          }}
-          aria-invalid={jd.error ? true : undefined}
-          aria-describedby={[jd.error ? jd.errorId : "", `${ids.jd}-hint`].filter(Boolean).join(" ")}
-          className={`mt-2 ${inputClass}`}
-        />
-        <p id={`${ids.jd}-hint`} className="mt-1.5 flex justify-between gap-3 text-slate-500 text-sm">
-          <span>{t("interviews.form.jdHint")}</span>
-          <span className="tabular-nums">
-            {values.jobDescription.length.toLocaleString(locale)} / {JD_MAX.toLocaleString(locale)}
-          </span>
-        </p>
-        {jd.error ? (
-          <p id={jd.errorId} className="mt-1.5 text-red-700 text-sm">
-            {jd.error}
-          </p>
-        ) : null}
-      </div>
+      <TextAreaField
+        binding={form.field("jobDescription")}
+        label={t("job.form.jd")}
+        optional
+        hint={t("interviews.form.jdHint")}
+        rows={5}
+        maxLength={JD_MAX}
+        placeholder={t("job.form.jdPlaceholder")}
+        value={values.jobDescription}
+        onChange={set("jobDescription")}
+      />
 
       <fieldset>
         <legend className="font-medium text-slate-900 text-sm">{t("interviews.form.style")}</legend>
@@ -199,40 +156,19 @@ export function InterviewForm({ user, initialResumeId }: { user: User; initialRe
       </fieldset>
 
       <div className="grid gap-5 sm:grid-cols-2">
-        <div>
-          <label htmlFor={countField.id} className="block font-medium text-slate-900 text-sm">
-            {t("interviews.form.count")}
-          </label>
-          <input
-            ref={countField.ref}
-            id={countField.id}
-            name={countField.name}
-            type="number"
-            inputMode="numeric"
-            min={QUESTION_COUNT.min}
-            max={QUESTION_COUNT.max}
-            step={1}
-            value={values.questionCount}
-            onChange={(e) => {
-              countField.clear();
-              set("questionCount")(e.target.value);
-            }}
-            aria-invalid={countField.error ? true : undefined}
-            aria-describedby={[countField.error ? countField.errorId : "", `${countField.id}-hint`]
-              .filter(Boolean)
-              .join(" ")}
-            className={`mt-2 ${inputClass}`}
-          />
-          <p id={`${countField.id}-hint`} className="mt-1.5 text-slate-500 text-sm">
-            {t("interviews.form.countHint", { min: QUESTION_COUNT.min, max: QUESTION_COUNT.max })}
-          </p>
-          {countField.error ? (
-            <p id={countField.errorId} className="mt-1.5 text-red-700 text-sm">
-              {countField.error}
-            </p>
-          ) : null}
-        </div>
-        <LanguageSelect id={ids.language} value={values.language} onChange={set("language")} />
+        <TextField
+          binding={form.field("questionCount")}
+          label={t("interviews.form.count")}
+          hint={t("interviews.form.countHint", { min: QUESTION_COUNT.min, max: QUESTION_COUNT.max })}
+          type="number"
+          inputMode="numeric"
+          min={QUESTION_COUNT.min}
+          max={QUESTION_COUNT.max}
+          step={1}
+          value={values.questionCount}
+          onChange={set("questionCount")}
+        />
+        <LanguageSelect binding={form.field("language")} value={values.language} onChange={set("language")} />
       </div>
 
       <div id="interview-form-cost" className="space-y-2">
@@ -240,28 +176,9 @@ export function InterviewForm({ user, initialResumeId }: { user: User; initialRe
         <p className="text-slate-500 text-sm">{t("interviews.form.costHint")}</p>
       </div>
 
-      {shortOfPoints ? (
-        <Alert tone="error" title={t("job.form.shortTitle")}>
-          <p>{error.message}</p>
-          <p className="mt-2">
-            <Link to="/app/recharge" className={linkClass}>
-              {t("job.cost.recharge")}
-            </Link>
-          </p>
-        </Alert>
-      ) : form.formError ? (
-        <Alert tone="error" title={t("job.form.failed")}>
-          {form.formError}
-        </Alert>
-      ) : null}
-
-      <SubmitButton
-        pending={mutation.isPending || mutation.isSuccess}
-        pendingLabel={t("interviews.form.submitting")}
-        className="w-full sm:w-auto"
-      >
+      <PaidSubmit mutation={mutation} formError={form.formError} pendingLabel={t("interviews.form.submitting")}>
         {cost === null ? t("interviews.form.submit") : t("interviews.form.submitCost", { points: cost })}
-      </SubmitButton>
+      </PaidSubmit>
     </form>
   );
 }

@@ -1,53 +1,26 @@
 import { Link } from "@tanstack/react-router";
-import { useEffect, useRef } from "react";
 import { STAR_PARTS } from "../../../worker/modules/interviews/schemas.ts";
 import type { EndReason, InterviewResult, InterviewSessionView } from "../../api-client/live.ts";
 import { useI18n } from "../../i18n/index.tsx";
-import { formatDateTime, formatNumber } from "../../lib/format.ts";
-import { cardClass, ScoreDial } from "../analysis.tsx";
+import { formatNumber } from "../../lib/format.ts";
+import { cardClass, MetaItem, ScoreDial } from "../analysis.tsx";
 import { Alert, primaryButtonClass, secondaryButtonClass } from "../form.tsx";
-import { LiveStatusBadge, ScorePill, StarChips } from "./common.tsx";
+import { CardSection, LiveMeta, ScorePill, StarChips } from "./common.tsx";
 
 /** Target role, style, questions, language, time, cost, status. */
 export function InterviewMeta({ session }: { session: InterviewSessionView }) {
   const { t, locale } = useI18n();
   return (
-    <dl className="flex flex-wrap gap-x-8 gap-y-3 text-sm" data-testid="interview-meta">
-      <div>
-        <dt className="text-slate-500">{t("job.meta.targetRole")}</dt>
-        <dd className="mt-0.5 font-medium text-slate-900">{session.targetRole}</dd>
-      </div>
-      <div>
-        <dt className="text-slate-500">{t("interviews.form.style")}</dt>
-        <dd className="mt-0.5 font-medium text-slate-900">{t(`interviews.style.${session.style}`)}</dd>
-      </div>
-      <div>
-        <dt className="text-slate-500">{t("interviews.form.count")}</dt>
-        <dd className="mt-0.5 font-medium text-slate-900">{formatNumber(session.questionCount, locale)}</dd>
-      </div>
-      <div>
-        <dt className="text-slate-500">{t("live.form.language")}</dt>
-        <dd className="mt-0.5 font-medium text-slate-900">{t(`live.language.${session.language}`)}</dd>
-      </div>
-      <div>
-        <dt className="text-slate-500">{t("job.meta.createdAt")}</dt>
-        <dd className="mt-0.5 font-medium text-slate-900">
-          <time dateTime={session.createdAt}>{formatDateTime(session.createdAt, locale)}</time>
-        </dd>
-      </div>
-      <div>
-        <dt className="text-slate-500">{t("job.meta.cost")}</dt>
-        <dd className="mt-0.5 font-medium text-slate-900">
-          {t("job.cost.points", { points: formatNumber(session.pointsCost, locale) })}
-        </dd>
-      </div>
-      <div>
-        <dt className="text-slate-500">{t("job.meta.status")}</dt>
-        <dd className="mt-0.5">
-          <LiveStatusBadge status={session.status} />
-        </dd>
-      </div>
-    </dl>
+    <LiveMeta
+      testId="interview-meta"
+      session={session}
+      costLabel={t("job.meta.cost")}
+      cost={t("job.cost.points", { points: formatNumber(session.pointsCost, locale) })}
+    >
+      <MetaItem label={t("job.meta.targetRole")}>{session.targetRole}</MetaItem>
+      <MetaItem label={t("interviews.form.style")}>{t(`interviews.style.${session.style}`)}</MetaItem>
+      <MetaItem label={t("interviews.form.count")}>{formatNumber(session.questionCount, locale)}</MetaItem>
+    </LiveMeta>
   );
 }
 
@@ -65,26 +38,14 @@ export function InterviewResultView({
   session: InterviewSessionView;
   result: InterviewResult;
   reason: EndReason | null;
-  focus?: boolean;
+  focus: boolean;
 }) {
   const { t, locale } = useI18n();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focus) heading.current?.focus();
-  }, [focus]);
   const none = result.perQuestion.length === 0;
 
   return (
     <div className="space-y-6" data-testid="interview-result">
-      <section aria-labelledby="interview-overview" className={cardClass}>
-        <h2
-          ref={heading}
-          id="interview-overview"
-          tabIndex={-1}
-          className="font-semibold text-lg text-slate-900 focus:outline-none"
-        >
-          {t("interview.result.title")}
-        </h2>
+      <CardSection id="interview-overview" title={t("interview.result.title")} focus={focus}>
         {reason === "timeout" ? (
           <div className="mt-3">
             <Alert tone="info">{t("interview.result.timeout")}</Alert>
@@ -125,7 +86,7 @@ export function InterviewResultView({
             </div>
           </div>
         ) : null}
-      </section>
+      </CardSection>
 
       {result.perQuestion.length > 0 ? (
         <section aria-labelledby="per-question-title">

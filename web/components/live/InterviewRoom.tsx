@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useCallback, useEffect, useId, useReducer, useRef, useState } from "react";
 import {
+  ANSWER_MAX_CHARS,
   InterviewClientMessage,
   InterviewServerMessage,
   STAR_PARTS,
@@ -11,21 +12,23 @@ import { useLiveSocket } from "../../lib/live-socket.ts";
 import { answeredCount, initialInterviewState, interviewReducer } from "../../lib/live-state.ts";
 import { speak, speechSynthesisSupported, stopSpeaking, useSpeechRecognition } from "../../lib/speech.ts";
 import { cardClass, Pill } from "../analysis.tsx";
-import { Loading } from "../billing.tsx";
 import { Alert, inputClass, primaryButtonClass, Spinner } from "../form.tsx";
 import {
-  ConnectionBadge,
-  ElapsedClock,
   EndButton,
+  InputNotice,
   MicButton,
   MicNotice,
+  OutlineIcon,
   ReconnectBanner,
+  RoomBar,
+  RoomConnecting,
   ScorePill,
+  SocketProblemAlert,
   StarChips,
+  useConnectionTrouble,
   useNow,
 } from "./common.tsx";
 
-const ANSWER_MAX = 8000;
 /** Warn this long before the idle deadline. */
 const IDLE_WARNING_MS = 60_000;
 const READ_ALOUD_KEY = "zm_read_aloud";
@@ -116,10 +119,7 @@ export function InterviewRoom({
     },
   });
 
-  // Several attempts failed in a row, or the server closed for good: look the session up again.
-  useEffect(() => {
-    if (socket.failures >= 2 || socket.status === "ended") onConnectionTrouble();
-  }, [socket.failures, socket.status, onConnectionTrouble]);
+  useConnectionTrouble(socket, onConnectionTrouble);
 
   const language = state.language ?? session.language;
   const mic = useSpeechRecognition({
@@ -152,7 +152,7 @@ export function InterviewRoom({
       return;
     }
     if (!canAnswer) return;
-    if (!socket.send({ type: "answer", text: text.slice(0, ANSWER_MAX) })) {
+    if (!socket.send({ type: "answer", text: text.slice(0, ANSWER_MAX_CHARS) })) {
       setNotice(t("live.notConnected"));
       return;
     }
@@ -184,14 +184,7 @@ export function InterviewRoom({
     } else stopSpeaking();
   }
 
-  if (!state.synced) {
-    return (
-      <div className="space-y-4">
-        <ReconnectBanner socket={socket} />
-        {socket.status !== "reconnecting" ? <Loading /> : null}
-      </div>
-    );
-  }
+  if (!state.synced) return <RoomConnecting socket={socket} />;
 
   const total = state.total || session.questionCount;
   const answered = Math.min(total, answeredCount(state.turns));
@@ -200,54 +193,43 @@ export function InterviewRoom({
 
   return (
     <div className="space-y-6" data-testid="interview-room" data-phase={state.phase}>
-      <section className={`${cardClass} flex flex-wrap items-center justify-between gap-4`}>
-        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
-          <ConnectionBadge status={socket.status} />
-          <ElapsedClock startedAt={state.startedAt} running={state.status !== "ended"} />
+      <RoomBar
+        status={socket.status}
+        startedAt={state.startedAt}
+        running={state.status !== "ended"}
+        facts={
           <p className="text-slate-600 text-sm">
             {t("interview.progress", { n: formatNumber(answered, locale), total: formatNumber(total, locale) })}
           </p>
-        </div>
-        <div className="flex flex-wrap items-center gap-3">
-          {speechSynthesisSupported() ? (
-            <button
-              type="button"
-              aria-pressed={readAloud}
-              onClick={toggleReadAloud}
-              className={`inline-flex items-center gap-2 rounded-lg px-3 py-2 font-medium text-sm ring-1 ring-inset ${readAloud ? "bg-indigo-50 text-indigo-700 ring-indigo-300" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"}`}
-              data-testid="read-aloud"
-            >
-              <svg
-                viewBox="0 0 24 24"
-                className="size-4"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth={1.8}
-                aria-hidden="true"
+        }
+        actions={
+          <div className="flex flex-wrap items-center gap-3">
+            {speechSynthesisSupported() ? (
+              <button
+                type="button"
+                aria-pressed={readAloud}
+                onClick={toggleReadAloud}
+                className={`inline-flex items-center gap-2 rounded-lg px-3 py-2 font-medium text-sm ring-1 ring-inset ${readAloud ? "bg-indigo-50 text-indigo-700 ring-indigo-300" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"}`}
+                data-testid="read-aloud"
               >
-                <path
-                  strokeLinecap="round"
-                  strokeLinejoin="round"
-                  d="M19.114 5.636a9 9 0 0 1 0 12.728M16.463 8.288a5.25 5.25 0 0 1 0 7.424M6.75 8.25l4.72-4.72a.75.75 0 0 1 1.28.53v15.88a.75.75 0 0 1-1.28.53l-4.72-4.72H4.51c-.88 0-1.704-.507-1.938-1.354A9.009 9.009 0 0 1 2.25 12c0-.83.112-1.633.322-2.396C2.806 8.756 3.63 8.25 4.51 8.25H6.75Z"
-                />
-              </svg>
-              {t("interview.readAloud")}
-            </button>
-          ) : null}
-          <EndButton
-            title={t("interview.end.title")}
-            body={<p>{t(answered > 0 ? "interview.end.body" : "interview.end.bodyNone")}</p>}
-            confirmLabel={t("interview.end.confirm")}
-            disabled={!open}
-            pending={ending}
-            onConfirm={() => {
-              if (!socket.send({ type: "end" })) return false;
-              mic.stop();
-              setEnding(true);
-              return true;
-            }}
-          />
-        </div>
+                <OutlineIcon d="M19.114 5.636a9 9 0 0 1 0 12.728M16.463 8.288a5.25 5.25 0 0 1 0 7.424M6.75 8.25l4.72-4.72a.75.75 0 0 1 1.28.53v15.88a.75.75 0 0 1-1.28.53l-4.72-4.72H4.51c-.88 0-1.704-.507-1.938-1.354A9.009 9.009 0 0 1 2.25 12c0-.83.112-1.633.322-2.396C2.806 8.756 3.63 8.25 4.51 8.25H6.75Z" />
+                {t("interview.readAloud")}
+              </button>
+            ) : null}
+            <EndButton
+              title={t("interview.end.title")}
+              body={<p>{t(answered > 0 ? "interview.end.body" : "interview.end.bodyNone")}</p>}
+              confirmLabel={t("interview.end.confirm")}
+              socket={socket}
+              pending={ending}
+              onEnding={() => {
+                mic.stop();
+                setEnding(true);
+              }}
+            />
+          </div>
+        }
+      >
         <div
           role="progressbar"
           aria-label={t("interview.progressLabel")}
@@ -260,22 +242,11 @@ export function InterviewRoom({
         >
           <div className="h-full rounded-full bg-indigo-600 transition-[width]" style={{ width: `${percent}%` }} />
         </div>
-      </section>
+      </RoomBar>
 
       <ReconnectBanner socket={socket} />
       <IdleWarning deadline={state.idleDeadline} active={state.phase === "asking"} />
-      {state.error ? (
-        <div
-          className="flex items-start justify-between gap-3 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-red-900 text-sm"
-          role="alert"
-          data-code={state.error.code}
-        >
-          <p>{state.error.message}</p>
-          <button type="button" className="font-semibold underline" onClick={() => dispatch({ kind: "dismissError" })}>
-            {t("live.dismiss")}
-          </button>
-        </div>
-      ) : null}
+      <SocketProblemAlert problem={state.error} onDismiss={() => dispatch({ kind: "dismissError" })} />
 
       <section className={cardClass} aria-labelledby="current-question" data-testid="current-question">
         {question ? (
@@ -342,7 +313,7 @@ export function InterviewRoom({
               ref={answerBox}
               id={answerId}
               rows={7}
-              maxLength={ANSWER_MAX}
+              maxLength={ANSWER_MAX_CHARS}
               value={draft}
               disabled={ending}
               placeholder={t("interview.answer.placeholder")}
@@ -363,14 +334,10 @@ export function InterviewRoom({
             <p id={`${answerId}-hint`} className="mt-1.5 flex justify-between gap-3 text-slate-500 text-xs">
               <span>{t("interview.answer.hint")}</span>
               <span className="tabular-nums">
-                {draft.length.toLocaleString(locale)} / {ANSWER_MAX.toLocaleString(locale)}
+                {draft.length.toLocaleString(locale)} / {ANSWER_MAX_CHARS.toLocaleString(locale)}
               </span>
             </p>
-            {notice ? (
-              <p role="alert" className="mt-1.5 text-red-700 text-sm">
-                {notice}
-              </p>
-            ) : null}
+            <InputNotice notice={notice} />
             <div className="mt-4 flex flex-wrap items-center gap-3">
               <button type="button" className={primaryButtonClass} disabled={!canAnswer} onClick={submit}>
                 {t("interview.answer.submit")}
@@ -379,9 +346,7 @@ export function InterviewRoom({
                 <MicButton listening={mic.listening} onToggle={mic.toggle} disabled={!canAnswer && !mic.listening} />
               ) : null}
             </div>
-            <div className="mt-2">
-              <MicNotice supported={mic.supported} problem={mic.problem} />
-            </div>
+            <MicNotice supported={mic.supported} problem={mic.problem} />
           </div>
         ) : null}
       </section>

@@ -1,11 +1,9 @@
 import { Link } from "@tanstack/react-router";
-import { useEffect, useRef } from "react";
 import type { EndReason, MeetingResult, MeetingSessionView } from "../../api-client/live.ts";
 import { useI18n } from "../../i18n/index.tsx";
-import { formatDateTime, formatNumber } from "../../lib/format.ts";
-import { cardClass } from "../analysis.tsx";
+import { formatNumber } from "../../lib/format.ts";
 import { Alert, primaryButtonClass, Spinner, secondaryButtonClass } from "../form.tsx";
-import { LiveStatusBadge } from "./common.tsx";
+import { CardSection, LiveMeta } from "./common.tsx";
 
 /** A receipt line's time of day, with seconds. */
 const formatTime = (iso: string, locale: string) => {
@@ -13,81 +11,52 @@ const formatTime = (iso: string, locale: string) => {
   return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(locale, { timeStyle: "medium" }).format(d);
 };
 
-/** Title, language, time, price, status. */
+/** The meeting's title over its language, time, price, status and context. */
 export function MeetingMeta({ session }: { session: MeetingSessionView }) {
   const { t, locale } = useI18n();
   return (
-    <dl className="flex flex-wrap gap-x-8 gap-y-3 text-sm" data-testid="meeting-meta">
-      <div>
-        <dt className="text-slate-500">{t("live.form.language")}</dt>
-        <dd className="mt-0.5 font-medium text-slate-900">{t(`live.language.${session.language}`)}</dd>
+    <div>
+      <h2 className="font-semibold text-slate-900 text-xl" data-testid="meeting-title">
+        {session.title}
+      </h2>
+      <div className="mt-3">
+        <LiveMeta
+          testId="meeting-meta"
+          session={session}
+          costLabel={t("meetings.form.price")}
+          cost={t("meetings.perMinute", { points: formatNumber(session.pointsPerMinute, locale) })}
+          note={session.context ? { label: t("meetings.form.context"), text: session.context } : undefined}
+        />
       </div>
-      <div>
-        <dt className="text-slate-500">{t("job.meta.createdAt")}</dt>
-        <dd className="mt-0.5 font-medium text-slate-900">
-          <time dateTime={session.createdAt}>{formatDateTime(session.createdAt, locale)}</time>
-        </dd>
-      </div>
-      <div>
-        <dt className="text-slate-500">{t("meetings.form.price")}</dt>
-        <dd className="mt-0.5 font-medium text-slate-900">
-          {t("meetings.perMinute", { points: formatNumber(session.pointsPerMinute, locale) })}
-        </dd>
-      </div>
-      <div>
-        <dt className="text-slate-500">{t("job.meta.status")}</dt>
-        <dd className="mt-0.5">
-          <LiveStatusBadge status={session.status} />
-        </dd>
-      </div>
-      {session.context ? (
-        <div className="basis-full">
-          <dt className="text-slate-500">{t("meetings.form.context")}</dt>
-          <dd className="mt-0.5 whitespace-pre-wrap text-slate-900">{session.context}</dd>
-        </div>
-      ) : null}
-    </dl>
+    </div>
   );
 }
 
 /**
  * An ended meeting: summary, action items, and the itemised receipt (each billed minute with its points
- * and time) with the totals. The receipt comes with the session from the API; `receiptPending` while the
- * page waits for the ended session to be recorded.
+ * and time) with the totals. The receipt comes with the session from the API: pending while the page
+ * waits for the ended session to be recorded.
  */
 export function MeetingResultView({
   session,
   result,
   reason,
-  receiptPending,
   focus,
 }: {
   session: MeetingSessionView;
   result: MeetingResult;
   reason: EndReason | null;
-  receiptPending: boolean;
-  focus?: boolean;
+  focus: boolean;
 }) {
   const { t, locale } = useI18n();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focus) heading.current?.focus();
-  }, [focus]);
+  const receiptPending = session.status !== "ended";
   const receipt = session.receipt ?? [];
   const minutes = session.status === "ended" ? session.minutesBilled : result.minutesBilled;
   const spent = session.status === "ended" ? session.pointsSpent : receipt.reduce((sum, line) => sum + line.points, 0);
 
   return (
     <div className="space-y-6" data-testid="meeting-result">
-      <section aria-labelledby="meeting-summary-title" className={cardClass}>
-        <h2
-          ref={heading}
-          id="meeting-summary-title"
-          tabIndex={-1}
-          className="font-semibold text-lg text-slate-900 focus:outline-none"
-        >
-          {t("meeting.result.summary")}
-        </h2>
+      <CardSection id="meeting-summary-title" title={t("meeting.result.summary")} focus={focus}>
         {reason === "balance" ? (
           <div className="mt-3">
             <Alert tone="warning">
@@ -105,12 +74,9 @@ export function MeetingResultView({
         <p className="mt-3 whitespace-pre-wrap text-slate-700 leading-7" data-testid="meeting-summary">
           {result.summary || t("meeting.result.noSummary")}
         </p>
-      </section>
+      </CardSection>
 
-      <section aria-labelledby="action-items-title" className={cardClass}>
-        <h2 id="action-items-title" className="font-semibold text-lg text-slate-900">
-          {t("meeting.result.actionItems")}
-        </h2>
+      <CardSection id="action-items-title" title={t("meeting.result.actionItems")}>
         {result.actionItems.length === 0 ? (
           <p className="mt-3 text-slate-600 text-sm">{t("meeting.result.noActionItems")}</p>
         ) : (
@@ -124,12 +90,9 @@ export function MeetingResultView({
             ))}
           </ul>
         )}
-      </section>
+      </CardSection>
 
-      <section aria-labelledby="receipt-title" className={cardClass}>
-        <h2 id="receipt-title" className="font-semibold text-lg text-slate-900">
-          {t("meeting.receipt.title")}
-        </h2>
+      <CardSection id="receipt-title" title={t("meeting.receipt.title")}>
         <dl className="mt-3 flex flex-wrap gap-x-8 gap-y-2 text-sm" data-testid="receipt-totals">
           <div>
             <dt className="text-slate-500">{t("meeting.receipt.minutes")}</dt>
@@ -191,7 +154,7 @@ export function MeetingResultView({
             </table>
           </div>
         )}
-      </section>
+      </CardSection>
 
       <div className="flex flex-wrap gap-3">
         <Link to="/app/meetings/new" className={primaryButtonClass}>

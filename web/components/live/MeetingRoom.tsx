@@ -1,6 +1,10 @@
 import { Link } from "@tanstack/react-router";
-import { type KeyboardEvent, useEffect, useId, useLayoutEffect, useReducer, useRef, useState } from "react";
-import { MeetingClientMessage, MeetingServerMessage } from "../../../worker/modules/meetings/schemas.ts";
+import { type KeyboardEvent, useId, useLayoutEffect, useReducer, useRef, useState } from "react";
+import {
+  MeetingClientMessage,
+  MeetingServerMessage,
+  TRANSCRIPT_LINE_MAX_CHARS,
+} from "../../../worker/modules/meetings/schemas.ts";
 import type { EndReason, MeetingResult, MeetingSessionView, Speaker } from "../../api-client/live.ts";
 import { useI18n } from "../../i18n/index.tsx";
 import { formatNumber } from "../../lib/format.ts";
@@ -8,11 +12,20 @@ import { useLiveSocket } from "../../lib/live-socket.ts";
 import { initialMeetingState, type MeetingBilling, meetingReducer } from "../../lib/live-state.ts";
 import { useSpeechRecognition } from "../../lib/speech.ts";
 import { cardClass } from "../analysis.tsx";
-import { CopyButton, Loading } from "../billing.tsx";
+import { CopyButton } from "../billing.tsx";
 import { Alert, inputClass, linkClass, primaryButtonClass, Spinner, secondaryButtonClass } from "../form.tsx";
-import { ConnectionBadge, ElapsedClock, EndButton, MicButton, MicNotice, ReconnectBanner } from "./common.tsx";
+import {
+  EndButton,
+  InputNotice,
+  MicButton,
+  MicNotice,
+  ReconnectBanner,
+  RoomBar,
+  RoomConnecting,
+  SocketProblemAlert,
+  useConnectionTrouble,
+} from "./common.tsx";
 
-const LINE_MAX = 4000;
 /** Interim (not yet final) dictation goes out at most this often. */
 const INTERIM_EVERY_MS = 1500;
 
@@ -76,17 +89,14 @@ export function MeetingRoom({
     },
   });
 
-  // Several attempts failed in a row, or the server closed for good: look the session up again.
-  useEffect(() => {
-    if (socket.failures >= 2 || socket.status === "ended") onConnectionTrouble();
-  }, [socket.failures, socket.status, onConnectionTrouble]);
+  useConnectionTrouble(socket, onConnectionTrouble);
 
   const open = socket.status === "open";
   const language = state.language ?? session.language;
 
   /** A final line: sent now, or queued until the connection is back. */
   function say(who: Speaker, raw: string) {
-    const text = raw.trim().slice(0, LINE_MAX);
+    const text = raw.trim().slice(0, TRANSCRIPT_LINE_MAX_CHARS);
     if (!text) return;
     const at = Date.now();
     if (state.synced && socket.send({ type: "transcript", speaker: who, text, final: true }))
@@ -101,7 +111,7 @@ export function MeetingRoom({
       const now = Date.now();
       if (text && open && now - lastInterim.current >= INTERIM_EVERY_MS) {
         lastInterim.current = now;
-        socket.send({ type: "transcript", speaker, text: text.slice(0, LINE_MAX), final: false });
+        socket.send({ type: "transcript", speaker, text: text.slice(0, TRANSCRIPT_LINE_MAX_CHARS), final: false });
       }
     },
     onFinal: (text) => say(speaker, text),
@@ -116,7 +126,7 @@ export function MeetingRoom({
 
   function ask() {
     const text = draft.trim();
-    if (!socket.send(text ? { type: "ask", text: text.slice(0, LINE_MAX) } : { type: "ask" })) {
+    if (!socket.send(text ? { type: "ask", text: text.slice(0, TRANSCRIPT_LINE_MAX_CHARS) } : { type: "ask" })) {
       setNotice(t("live.notConnected"));
       return;
     }
@@ -127,7 +137,7 @@ export function MeetingRoom({
   async function paste() {
     try {
       const text = await navigator.clipboard.readText();
-      if (text.trim()) setDraft((d) => (d ? `${d}\n${text}` : text).slice(0, LINE_MAX));
+      if (text.trim()) setDraft((d) => (d ? `${d}\n${text}` : text).slice(0, TRANSCRIPT_LINE_MAX_CHARS));
     } catch {
       setNotice(t("meeting.pasteDenied"));
     }
@@ -152,40 +162,33 @@ export function MeetingRoom({
     if (el && stick.current) el.scrollTop = el.scrollHeight;
   }, [lineCount, interim]);
 
-  if (!state.synced) {
-    return (
-      <div className="space-y-4">
-        <ReconnectBanner socket={socket} />
-        {socket.status !== "reconnecting" ? <Loading /> : null}
-      </div>
-    );
-  }
+  if (!state.synced) return <RoomConnecting socket={socket} />;
 
   const suggestions = [...state.suggestions].reverse();
   const speakerLabel = (who: Speaker) => t(who === "me" ? "meeting.speaker.me" : "meeting.speaker.other");
 
   return (
     <div className="space-y-6" data-testid="meeting-room">
-      <section className={`${cardClass} flex flex-wrap items-center justify-between gap-4`}>
-        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
-          <ConnectionBadge status={socket.status} />
-          <ElapsedClock startedAt={state.startedAt} running={state.status !== "ended"} />
-        </div>
-        <EndButton
-          title={t("meeting.end.title")}
-          body={<p>{t("meeting.end.body")}</p>}
-          confirmLabel={t("meeting.end.confirm")}
-          disabled={!open}
-          pending={ending}
-          onConfirm={() => {
-            if (!socket.send({ type: "end" })) return false;
-            mic.stop();
-            setEnding(true);
-            return true;
-          }}
-        />
+      <RoomBar
+        status={socket.status}
+        startedAt={state.startedAt}
+        running={state.status !== "ended"}
+        actions={
+          <EndButton
+            title={t("meeting.end.title")}
+            body={<p>{t("meeting.end.body")}</p>}
+            confirmLabel={t("meeting.end.confirm")}
+            socket={socket}
+            pending={ending}
+            onEnding={() => {
+              mic.stop();
+              setEnding(true);
+            }}
+          />
+        }
+      >
         <Meter billing={state.billing} pointsPerMinute={state.pointsPerMinute ?? session.pointsPerMinute} />
-      </section>
+      </RoomBar>
 
       <ReconnectBanner socket={socket} />
       {state.billing?.lowBalance ? (
@@ -198,18 +201,7 @@ export function MeetingRoom({
           </p>
         </Alert>
       ) : null}
-      {state.error ? (
-        <div
-          className="flex items-start justify-between gap-3 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-red-900 text-sm"
-          role="alert"
-          data-code={state.error.code}
-        >
-          <p>{state.error.message}</p>
-          <button type="button" className="font-semibold underline" onClick={() => dispatch({ kind: "dismissError" })}>
-            {t("live.dismiss")}
-          </button>
-        </div>
-      ) : null}
+      <SocketProblemAlert problem={state.error} onDismiss={() => dispatch({ kind: "dismissError" })} />
 
       <div className="grid gap-6 lg:grid-cols-2">
         <section className={`${cardClass} flex flex-col`} aria-labelledby="transcript-title">
@@ -274,7 +266,7 @@ export function MeetingRoom({
             <textarea
               id={inputId}
               rows={3}
-              maxLength={LINE_MAX}
+              maxLength={TRANSCRIPT_LINE_MAX_CHARS}
               value={draft}
               placeholder={t("meeting.input.placeholder", { speaker: speakerLabel(speaker) })}
               onChange={(e) => {
@@ -289,11 +281,7 @@ export function MeetingRoom({
             <p id={`${inputId}-hint`} className="mt-1.5 text-slate-500 text-xs">
               {t("meeting.input.hint")}
             </p>
-            {notice ? (
-              <p role="alert" className="mt-1.5 text-red-700 text-sm">
-                {notice}
-              </p>
-            ) : null}
+            <InputNotice notice={notice} />
             <div className="mt-3 flex flex-wrap items-center gap-2">
               <button type="button" className={secondaryButtonClass} disabled={!draft.trim()} onClick={submitDraft}>
                 {t("meeting.input.send")}
@@ -311,9 +299,7 @@ export function MeetingRoom({
                 />
               ) : null}
             </div>
-            <div className="mt-2">
-              <MicNotice supported={mic.supported} problem={mic.problem} />
-            </div>
+            <MicNotice supported={mic.supported} problem={mic.problem} />
           </div>
         </section>
 

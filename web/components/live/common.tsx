@@ -1,18 +1,20 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import { type ReactNode, useEffect, useId, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { can, FEATURE_MIN_TIER, type Feature } from "../../../worker/modules/membership/entitlements.ts";
-import type { ResumeSummary } from "../../api-client/analysis.ts";
 import { billingConfigQueryOptions } from "../../api-client/billing.ts";
 import type { LiveLanguage, StarCheck, StarPart } from "../../api-client/live.ts";
 import type { Tier, User } from "../../api-client/schemas.ts";
 import { type MessageKey, useI18n, useT } from "../../i18n/index.tsx";
-import { formatFen } from "../../lib/format.ts";
+import type { FieldBinding } from "../../lib/form.ts";
+import { formatDateTime, formatFen } from "../../lib/format.ts";
 import type { LiveSocket, LiveSocketStatus } from "../../lib/live-socket.ts";
-import { starParts } from "../../lib/live-state.ts";
+import { type SocketProblem, starParts } from "../../lib/live-state.ts";
 import { tierInfos, tierLabelKey } from "../../lib/tiers.ts";
+import { cardClass, MetaItem } from "../analysis.tsx";
+import { Loading } from "../billing.tsx";
 import { ConfirmDialog } from "../ConfirmDialog.tsx";
-import { Alert, inputClass, primaryButtonClass, Spinner, secondaryButtonClass } from "../form.tsx";
+import { Alert, primaryButtonClass, SelectField, Spinner, secondaryButtonClass } from "../form.tsx";
 import { Icon } from "../icons.tsx";
 
 /** Building blocks shared by the mock-interview and meeting-assistant pages. */
@@ -40,7 +42,7 @@ export function formatClock(ms: number): string {
 }
 
 /** Time since `startedAt` (epoch ms), ticking. */
-export function ElapsedClock({ startedAt, running }: { startedAt: number | null; running: boolean }) {
+function ElapsedClock({ startedAt, running }: { startedAt: number | null; running: boolean }) {
   const t = useT();
   const now = useNow(running && startedAt !== null);
   const elapsed = startedAt === null ? 0 : now - startedAt;
@@ -77,7 +79,7 @@ export function LiveStatusBadge({ status }: { status: "created" | "active" | "en
 }
 
 /** The connection: a dot and a word, announced politely when it changes. */
-export function ConnectionBadge({ status }: { status: LiveSocketStatus }) {
+function ConnectionBadge({ status }: { status: LiveSocketStatus }) {
   const t = useT();
   const dot =
     status === "open" ? "bg-emerald-500" : status === "reconnecting" ? "bg-amber-500 animate-pulse" : "bg-slate-400";
@@ -91,6 +93,82 @@ export function ConnectionBadge({ status }: { status: LiveSocketStatus }) {
       <span aria-hidden="true" className={`size-2 rounded-full ${dot}`} />
       {t(`live.connection.${status}`)}
     </span>
+  );
+}
+
+/**
+ * A live session's facts: `children` first, then language, start, what it costs, status; `note` (a
+ * longer text) on a line of its own.
+ */
+export function LiveMeta({
+  testId,
+  session,
+  costLabel,
+  cost,
+  note,
+  children,
+}: {
+  testId: string;
+  session: { language: LiveLanguage; createdAt: string; status: "created" | "active" | "ended" };
+  costLabel: string;
+  cost: string;
+  note?: { label: string; text: string };
+  children?: ReactNode;
+}) {
+  const { t, locale } = useI18n();
+  return (
+    <dl className="flex flex-wrap gap-x-8 gap-y-3 text-sm" data-testid={testId}>
+      {children}
+      <MetaItem label={t("live.form.language")}>{t(`live.language.${session.language}`)}</MetaItem>
+      <MetaItem label={t("job.meta.createdAt")}>
+        <time dateTime={session.createdAt}>{formatDateTime(session.createdAt, locale)}</time>
+      </MetaItem>
+      <MetaItem label={costLabel}>{cost}</MetaItem>
+      <MetaItem label={t("job.meta.status")}>
+        <LiveStatusBadge status={session.status} />
+      </MetaItem>
+      {note ? (
+        <div className="basis-full">
+          <dt className="text-slate-500">{note.label}</dt>
+          <dd className="mt-0.5 whitespace-pre-wrap text-slate-900">{note.text}</dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
+/**
+ * A card with its heading. `focus` given: the heading can take focus, and takes it when true (the card
+ * replaced the room).
+ */
+export function CardSection({
+  id,
+  title,
+  focus,
+  children,
+}: {
+  id: string;
+  title: string;
+  focus?: boolean;
+  children: ReactNode;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focus) heading.current?.focus();
+  }, [focus]);
+  const focusable = focus !== undefined;
+  return (
+    <section aria-labelledby={id} className={cardClass}>
+      <h2
+        ref={heading}
+        id={id}
+        tabIndex={focusable ? -1 : undefined}
+        className={`font-semibold text-lg text-slate-900${focusable ? " focus:outline-none" : ""}`}
+      >
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }
 
@@ -124,6 +202,82 @@ export function ReconnectBanner({
   );
 }
 
+/** A small outline icon of one path (kept out of icons.tsx, which the landing page loads). */
+export function OutlineIcon({ d }: { d: string }) {
+  return (
+    <svg viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth={1.8} aria-hidden="true">
+      <path strokeLinecap="round" strokeLinejoin="round" d={d} />
+    </svg>
+  );
+}
+
+/** A room before the server's first `state`: connecting, or the reconnect banner. */
+export function RoomConnecting({ socket }: { socket: Pick<LiveSocket<never>, "status" | "retryAt" | "reconnectNow"> }) {
+  return (
+    <div className="space-y-4">
+      <ReconnectBanner socket={socket} />
+      {socket.status !== "reconnecting" ? <Loading /> : null}
+    </div>
+  );
+}
+
+/** Several attempts failed in a row, or the server closed for good: the page looks the session up again. */
+export function useConnectionTrouble(
+  socket: Pick<LiveSocket<never>, "status" | "failures">,
+  onConnectionTrouble: () => void,
+) {
+  useEffect(() => {
+    if (socket.failures >= 2 || socket.status === "ended") onConnectionTrouble();
+  }, [socket.failures, socket.status, onConnectionTrouble]);
+}
+
+/** The bar atop a room: connection, elapsed time and the room's `facts`; `actions` beside; `children` below. */
+export function RoomBar({
+  status,
+  startedAt,
+  running,
+  facts,
+  actions,
+  children,
+}: {
+  status: LiveSocketStatus;
+  startedAt: number | null;
+  running: boolean;
+  facts?: ReactNode;
+  actions: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <section className={`${cardClass} flex flex-wrap items-center justify-between gap-4`}>
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+        <ConnectionBadge status={status} />
+        <ElapsedClock startedAt={startedAt} running={running} />
+        {facts}
+      </div>
+      {actions}
+      {children}
+    </section>
+  );
+}
+
+/** What the server refused or could not do (its `error` message), until dismissed. */
+export function SocketProblemAlert({ problem, onDismiss }: { problem: SocketProblem | null; onDismiss: () => void }) {
+  const t = useT();
+  if (!problem) return null;
+  return (
+    <div
+      className="flex items-start justify-between gap-3 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-red-900 text-sm"
+      role="alert"
+      data-code={problem.code}
+    >
+      <p>{problem.message}</p>
+      <button type="button" className="font-semibold underline" onClick={onDismiss}>
+        {t("live.dismiss")}
+      </button>
+    </div>
+  );
+}
+
 /** A microphone toggle (pressed while listening). */
 export function MicButton({
   listening,
@@ -146,20 +300,7 @@ export function MicButton({
       data-testid="mic-button"
       className={`${listening ? "bg-red-600 text-white ring-red-600 hover:bg-red-500" : "bg-white text-slate-900 ring-slate-300 hover:bg-slate-50"} inline-flex items-center justify-center gap-2 rounded-lg px-4 py-2.5 font-semibold text-sm shadow-sm ring-1 ring-inset focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed disabled:opacity-60`}
     >
-      <svg
-        viewBox="0 0 24 24"
-        className="size-4"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth={1.8}
-        aria-hidden="true"
-      >
-        <path
-          strokeLinecap="round"
-          strokeLinejoin="round"
-          d="M12 18.75a6 6 0 0 0 6-6v-1.5m-6 7.5a6 6 0 0 1-6-6v-1.5m6 7.5v3.75m-3.75 0h7.5M12 15.75a3 3 0 0 1-3-3V4.5a3 3 0 1 1 6 0v8.25a3 3 0 0 1-3 3Z"
-        />
-      </svg>
+      <OutlineIcon d="M12 18.75a6 6 0 0 0 6-6v-1.5m-6 7.5a6 6 0 0 1-6-6v-1.5m6 7.5v3.75m-3.75 0h7.5M12 15.75a3 3 0 0 1-3-3V4.5a3 3 0 1 1 6 0v8.25a3 3 0 0 1-3 3Z" />
       {listening ? t("live.mic.stop") : (label ?? t("live.mic.start"))}
     </button>
   );
@@ -174,35 +315,49 @@ export function MicNotice({
   problem: "denied" | "noMic" | "failed" | null;
 }) {
   const t = useT();
-  if (!supported)
-    return (
-      <p className="text-slate-500 text-xs" data-testid="mic-unsupported">
-        {t("live.mic.unsupported")}
-      </p>
-    );
-  if (!problem) return null;
   return (
-    <p role="alert" className="text-red-700 text-xs">
-      {t(`live.mic.${problem}`)}
+    <div className="mt-2">
+      {!supported ? (
+        <p className="text-slate-500 text-xs" data-testid="mic-unsupported">
+          {t("live.mic.unsupported")}
+        </p>
+      ) : problem ? (
+        <p role="alert" className="text-red-700 text-xs">
+          {t(`live.mic.${problem}`)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** What is wrong with the text typed or sent, under its box. */
+export function InputNotice({ notice }: { notice: string | null }) {
+  if (!notice) return null;
+  return (
+    <p role="alert" className="mt-1.5 text-red-700 text-sm">
+      {notice}
     </p>
   );
 }
 
-/** The red "end" button and its confirmation. */
+/**
+ * The red "end" button and its confirmation, which sends `end` (or says that it could not: the socket is
+ * not open); `onEnding` once it went out.
+ */
 export function EndButton({
   title,
   body,
   confirmLabel,
-  disabled,
+  socket,
   pending,
-  onConfirm,
+  onEnding,
 }: {
   title: string;
   body: ReactNode;
   confirmLabel: string;
-  disabled?: boolean;
+  socket: { status: LiveSocketStatus; send: (message: { type: "end" }) => boolean };
   pending: boolean;
-  onConfirm: () => boolean;
+  onEnding: () => void;
 }) {
   const t = useT();
   const [open, setOpen] = useState(false);
@@ -212,7 +367,7 @@ export function EndButton({
       <button
         type="button"
         className={`${secondaryButtonClass} text-red-700`}
-        disabled={disabled || pending}
+        disabled={socket.status !== "open" || pending}
         aria-busy={pending || undefined}
         onClick={() => {
           setFailed(false);
@@ -230,8 +385,10 @@ export function EndButton({
         tone="danger"
         testId="end-dialog"
         onConfirm={() => {
-          if (onConfirm()) setOpen(false);
-          else setFailed(true);
+          if (socket.send({ type: "end" })) {
+            onEnding();
+            setOpen(false);
+          } else setFailed(true);
         }}
         onClose={() => setOpen(false)}
       >
@@ -241,131 +398,28 @@ export function EndButton({
   );
 }
 
-/** A radio button drawn as a selectable card (like the recharge page's). */
-export function ChoiceCard({
-  name,
-  checked,
-  onSelect,
-  label,
-  description,
-}: {
-  name: string;
-  checked: boolean;
-  onSelect: () => void;
-  label: string;
-  description?: ReactNode;
-}) {
-  const id = useId();
-  return (
-    <div
-      className={`relative flex rounded-xl p-4 ring-1 ring-inset transition-colors has-focus-visible:ring-2 has-focus-visible:ring-indigo-600 ${
-        checked ? "bg-indigo-50 ring-2 ring-indigo-600" : "bg-white ring-slate-300 hover:bg-slate-50"
-      }`}
-    >
-      <input
-        id={id}
-        type="radio"
-        name={name}
-        checked={checked}
-        onChange={onSelect}
-        aria-describedby={description ? `${id}-description` : undefined}
-        className="relative z-10 mt-0.5 size-4 shrink-0 accent-indigo-600"
-      />
-      <div className="ml-3 min-w-0">
-        <label htmlFor={id} className="font-semibold text-slate-900 after:absolute after:inset-0 after:content-['']">
-          {label}
-        </label>
-        {description ? (
-          <p id={`${id}-description`} className="mt-0.5 text-slate-600 text-sm">
-            {description}
-          </p>
-        ) : null}
-      </div>
-    </div>
-  );
-}
-
-/** A labelled select among the user's résumés with a first option of the caller's choosing ("none" / "latest"). */
-export function LiveResumeSelect({
-  id,
-  value,
-  onChange,
-  resumes,
-  loading,
-  emptyLabel,
-  hint,
-}: {
-  id: string;
-  value: string;
-  onChange: (value: string) => void;
-  resumes: readonly ResumeSummary[];
-  loading: boolean;
-  emptyLabel: string;
-  hint?: ReactNode;
-}) {
-  const t = useT();
-  return (
-    <div>
-      <label htmlFor={id} className="block font-medium text-slate-900 text-sm">
-        {t("job.form.resume")}
-        <span className="ml-1 font-normal text-slate-500">{t("form.optional")}</span>
-      </label>
-      <select
-        id={id}
-        name="resumeId"
-        value={value}
-        disabled={loading}
-        onChange={(e) => onChange(e.target.value)}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        className={`mt-2 ${inputClass}`}
-      >
-        <option value="">{loading ? t("common.loading") : emptyLabel}</option>
-        {resumes.map((r) => (
-          <option key={r.id} value={r.id}>
-            {r.filename}
-          </option>
-        ))}
-      </select>
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1.5 text-slate-500 text-sm">
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 /** The language the session is held in (questions, suggestions, speech recognition). */
 export function LanguageSelect({
-  id,
+  binding,
   value,
   onChange,
 }: {
-  id: string;
+  binding: FieldBinding;
   value: LiveLanguage;
   onChange: (value: LiveLanguage) => void;
 }) {
   const t = useT();
   return (
-    <div>
-      <label htmlFor={id} className="block font-medium text-slate-900 text-sm">
-        {t("live.form.language")}
-      </label>
-      <select
-        id={id}
-        name="language"
-        value={value}
-        onChange={(e) => onChange(e.target.value === "en" ? "en" : "zh-CN")}
-        aria-describedby={`${id}-hint`}
-        className={`mt-2 ${inputClass}`}
-      >
-        <option value="zh-CN">{t("live.language.zh-CN")}</option>
-        <option value="en">{t("live.language.en")}</option>
-      </select>
-      <p id={`${id}-hint`} className="mt-1.5 text-slate-500 text-sm">
-        {t("live.form.languageHint")}
-      </p>
-    </div>
+    <SelectField
+      binding={binding}
+      label={t("live.form.language")}
+      hint={t("live.form.languageHint")}
+      value={value}
+      onChange={(v) => onChange(v === "en" ? "en" : "zh-CN")}
+    >
+      <option value="zh-CN">{t("live.language.zh-CN")}</option>
+      <option value="en">{t("live.language.en")}</option>
+    </SelectField>
   );
 }
 

@@ -80,9 +80,11 @@ export const InterviewListSchema = z.object({
 
 // —— WebSocket ——
 
+/** About ten minutes of speech; keeps `state` (every turn) well under the 1 MiB WebSocket message limit. */
+export const ANSWER_MAX_CHARS = 4000;
+
 export const InterviewClientMessage = z.discriminatedUnion("type", [
-  // About ten minutes of speech; keeps `state` (every turn) well under the 1 MiB WebSocket message limit.
-  z.object({ type: z.literal("answer"), text: z.string().trim().min(1).max(4000) }),
+  z.object({ type: z.literal("answer"), text: z.string().trim().min(1).max(ANSWER_MAX_CHARS) }),
   PingMessage,
   EndMessage,
 ]);

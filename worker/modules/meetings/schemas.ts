@@ -63,6 +63,8 @@ export const MeetingListSchema = z.object({
 
 // —— WebSocket ——
 
+export const TRANSCRIPT_LINE_MAX_CHARS = 4000;
+
 export const SpeakerSchema = z.enum(["other", "me"]);
 export type Speaker = z.infer<typeof SpeakerSchema>;
 
@@ -70,11 +72,11 @@ export const MeetingClientMessage = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("transcript"),
     speaker: SpeakerSchema,
-    text: z.string().trim().min(1).max(4000),
+    text: z.string().trim().min(1).max(TRANSCRIPT_LINE_MAX_CHARS),
     final: z.boolean(),
   }),
   /** Push-to-ask: suggest an answer to this text, or to the other side's last line when absent. */
-  z.object({ type: z.literal("ask"), text: z.string().trim().min(1).max(4000).optional() }),
+  z.object({ type: z.literal("ask"), text: z.string().trim().min(1).max(TRANSCRIPT_LINE_MAX_CHARS).optional() }),
   PingMessage,
   EndMessage,
 ]);

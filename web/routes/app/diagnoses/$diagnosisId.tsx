@@ -9,19 +9,18 @@ import {
 } from "../../../api-client/analysis.ts";
 import type { User } from "../../../api-client/schemas.ts";
 import {
-  BackLink,
   cardClass,
+  JobQueryBody,
   JobView,
   KeywordChips,
   Pill,
-  pageTitleClass,
   RadarChart,
   ScoreDelta,
   ScoreDial,
   SEVERITY_STYLE,
+  SubPage,
 } from "../../../components/analysis.tsx";
-import { QueryBody } from "../../../components/billing.tsx";
-import { Alert, linkClass, primaryButtonClass, secondaryButtonClass } from "../../../components/form.tsx";
+import { linkClass, primaryButtonClass, secondaryButtonClass } from "../../../components/form.tsx";
 import { ReportDownload } from "../../../components/ReportDownload.tsx";
 import { isMessageKey, useI18n } from "../../../i18n/index.tsx";
 import { previousDiagnosis, prioritisedIssues, useRefreshWhenFinished, useResumeNames } from "../../../lib/analysis.ts";
@@ -42,23 +41,11 @@ function DiagnosisPage() {
   useRefreshWhenFinished(job);
 
   return (
-    <div className="max-w-5xl">
-      <BackLink to="/app/diagnoses">{t("diagnoses.back")}</BackLink>
-      <h1 className={pageTitleClass}>{t("diagnosis.title")}</h1>
-      <div className="mt-6">
-        <QueryBody
-          query={query}
-          notFound={
-            <Alert tone="warning" title={t("job.notFound.title")}>
-              {t("job.notFound.body")}
-            </Alert>
-          }
-          errorMessage={(message) => t("job.loadError", { message })}
-        >
-          {(data) => <DiagnosisView job={data.job} user={user} pollError={query.isError ? query.error : null} />}
-        </QueryBody>
-      </div>
-    </div>
+    <SubPage className="max-w-5xl" back="/app/diagnoses" backLabel={t("diagnoses.back")} title={t("diagnosis.title")}>
+      <JobQueryBody query={query}>
+        {(data) => <DiagnosisView job={data.job} user={user} pollError={query.isError ? query.error : null} />}
+      </JobQueryBody>
+    </SubPage>
   );
 }
 

@@ -1,12 +1,12 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { BackLink, pageTitleClass } from "../../../components/analysis.tsx";
+import { SubPage } from "../../../components/analysis.tsx";
 import { JobForm } from "../../../components/JobForm.tsx";
 import { useI18n } from "../../../i18n/index.tsx";
 import { useMe } from "../../../lib/me.ts";
+import { resumeIdSearch } from "../../../lib/search.ts";
 
 export const Route = createFileRoute("/app/diagnoses/new")({
-  validateSearch: (search: Record<string, unknown>): { resumeId?: string } =>
-    typeof search.resumeId === "string" && search.resumeId ? { resumeId: search.resumeId } : {},
+  validateSearch: resumeIdSearch,
   component: NewDiagnosis,
 });
 
@@ -16,13 +16,14 @@ function NewDiagnosis() {
   const { user } = useMe(initial);
   const { resumeId } = Route.useSearch();
   return (
-    <div className="max-w-3xl">
-      <BackLink to="/app/diagnoses">{t("diagnoses.back")}</BackLink>
-      <h1 className={pageTitleClass}>{t("diagnoses.new.title")}</h1>
-      <p className="mt-2 text-slate-600">{t("diagnoses.new.subtitle")}</p>
-      <div className="mt-6">
-        <JobForm kind="diagnosis" user={user} initialResumeId={resumeId} />
-      </div>
-    </div>
+    <SubPage
+      className="max-w-3xl"
+      back="/app/diagnoses"
+      backLabel={t("diagnoses.back")}
+      title={t("diagnoses.new.title")}
+      subtitle={t("diagnoses.new.subtitle")}
+    >
+      <JobForm kind="diagnosis" user={user} initialResumeId={resumeId} />
+    </SubPage>
   );
 }

@@ -8,8 +8,7 @@ import {
   type PrepQuestion,
   type PrepResult,
 } from "../../../api-client/analysis.ts";
-import { BackLink, cardClass, JobView, Pill, pageTitleClass } from "../../../components/analysis.tsx";
-import { QueryBody } from "../../../components/billing.tsx";
+import { cardClass, JobQueryBody, JobView, Pill, SubPage } from "../../../components/analysis.tsx";
 import { Alert, primaryButtonClass, secondaryButtonClass } from "../../../components/form.tsx";
 import { useI18n } from "../../../i18n/index.tsx";
 import { useRefreshWhenFinished } from "../../../lib/analysis.ts";
@@ -27,23 +26,11 @@ function PrepPage() {
   useRefreshWhenFinished(job);
 
   return (
-    <div className="max-w-4xl">
-      <BackLink to="/app/interview-preps">{t("preps.back")}</BackLink>
-      <h1 className={pageTitleClass}>{t("prep.title")}</h1>
-      <div className="mt-6">
-        <QueryBody
-          query={query}
-          notFound={
-            <Alert tone="warning" title={t("job.notFound.title")}>
-              {t("job.notFound.body")}
-            </Alert>
-          }
-          errorMessage={(message) => t("job.loadError", { message })}
-        >
-          {(data) => <PrepView job={data.job} pollError={query.isError ? query.error : null} />}
-        </QueryBody>
-      </div>
-    </div>
+    <SubPage className="max-w-4xl" back="/app/interview-preps" backLabel={t("preps.back")} title={t("prep.title")}>
+      <JobQueryBody query={query}>
+        {(data) => <PrepView job={data.job} pollError={query.isError ? query.error : null} />}
+      </JobQueryBody>
+    </SubPage>
   );
 }
 

@@ -1,12 +1,12 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { BackLink, pageTitleClass } from "../../../components/analysis.tsx";
+import { SubPage } from "../../../components/analysis.tsx";
 import { InterviewForm } from "../../../components/live/InterviewForm.tsx";
 import { useI18n } from "../../../i18n/index.tsx";
 import { useMe } from "../../../lib/me.ts";
+import { resumeIdSearch } from "../../../lib/search.ts";
 
 export const Route = createFileRoute("/app/interviews/new")({
-  validateSearch: (search: Record<string, unknown>): { resumeId?: string } =>
-    typeof search.resumeId === "string" && search.resumeId ? { resumeId: search.resumeId } : {},
+  validateSearch: resumeIdSearch,
   component: NewInterview,
 });
 
@@ -16,13 +16,14 @@ function NewInterview() {
   const { user } = useMe(initial);
   const { resumeId } = Route.useSearch();
   return (
-    <div className="max-w-3xl">
-      <BackLink to="/app/interviews">{t("interviews.back")}</BackLink>
-      <h1 className={pageTitleClass}>{t("interviews.new.title")}</h1>
-      <p className="mt-2 text-slate-600">{t("interviews.new.subtitle")}</p>
-      <div className="mt-6">
-        <InterviewForm user={user} initialResumeId={resumeId} />
-      </div>
-    </div>
+    <SubPage
+      className="max-w-3xl"
+      back="/app/interviews"
+      backLabel={t("interviews.back")}
+      title={t("interviews.new.title")}
+      subtitle={t("interviews.new.subtitle")}
+    >
+      <InterviewForm user={user} initialResumeId={resumeId} />
+    </SubPage>
   );
 }
