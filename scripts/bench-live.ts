@@ -138,6 +138,16 @@ export async function liveBench(base: string, cookie: string, sessions = 200) {
     await client.next("feedback");
   }
 
+  // Reconnects one at a time (the same sessions, a second socket each): connect → state without load.
+  const quietConnect: number[] = [];
+  for (const session of created.slice(0, 20)) {
+    const started = performance.now();
+    const again = await Client.open(`${wsBase}${session.wsPath}`, headers);
+    await again.next("state");
+    quietConnect.push(performance.now() - started);
+    again.ws.close();
+  }
+
   await Promise.all(
     clients.map(async ({ client }) => {
       client.send({ type: "end" });
@@ -151,6 +161,7 @@ export async function liveBench(base: string, cookie: string, sessions = 200) {
     createMs,
     connectMedianMs: median(clients.map((c) => c.connectMs)),
     connectAllMs,
+    connectQuietMedianMs: median(quietConnect),
     firstTokenLoadedMedian: median(firstToken.map((t) => t.first)),
     firstTokenLoadedP95: percentile(
       firstToken.map((t) => t.first),

@@ -356,13 +356,14 @@ ${live.sessions} mock interviews open at once on \`vite preview\` (one Durable O
 | measure | value |
 |---|---|
 | create (\`POST /api/v1/mock-interviews\`: tier, points hold, Durable Object init), mean with 16 in flight | ${ms(live.createMs)} |
-| WebSocket connect → \`state\`, median / all ${live.sessions} at once | ${ms(live.connectMedianMs)} / ${ms(live.connectAllMs)} |
+| WebSocket connect → \`state\`, all ${live.sessions} at once: median / until the last | ${ms(live.connectMedianMs)} / ${ms(live.connectAllMs)} |
+| WebSocket connect → \`state\`, one at a time: median of 20 | ${ms(live.connectQuietMedianMs)} |
 | answer → first feedback token, all ${live.sessions} answering at once: median / p95 | ${ms(live.firstTokenLoadedMedian)} / ${ms(live.firstTokenLoadedP95)} |
 | answer → complete scored feedback, all at once: median | ${ms(live.feedbackLoadedMedian)} |
 | answer → first feedback token, one session at a time: median of 20 | ${ms(live.firstTokenQuietMedian)} |
 | workerd resident memory per open session (Δ RSS / sessions) | ${live.memoryPerSessionKiB.toFixed(0)} KiB |
 
-Each session's state lives in its object's SQLite storage, so an evicted or hibernated object costs nothing in memory; the figure above is for objects that are all awake at once.
+Locally one workerd process runs every object on one thread, so the "all at once" rows measure that queue (each connect authenticates, checks ownership in D1 and reads the object's SQLite); on Cloudflare each object runs where it is placed. Each session's state lives in its object's SQLite storage, so an evicted or hibernated object costs nothing in memory; the memory figure is for objects that are all awake at once, each with its SQLite database open.
 
 ${extraction}
 `;
