@@ -13,14 +13,19 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import zh from "../../web/i18n/zh-CN.ts";
-import { assertDevApp, BASE_URL, expectH1, launchBrowser, newPage, signIn, signUpAndSignIn } from "./support.ts";
+import {
+  assertDevApp,
+  BASE_URL,
+  expectH1,
+  fill,
+  launchBrowser,
+  newPage,
+  sidebar,
+  signIn,
+  signUpAndSignIn,
+} from "./support.ts";
 
 const ADMIN = { email: "admin@zhimai.local", password: "Admin#2026dev" };
-
-const fill = (message: string, params: Record<string, string | number>) =>
-  message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-
-const sidebar = (page: Page) => page.getByRole("navigation", { name: zh["shell.sidebar"] });
 
 let browser: Browser;
 

@@ -14,14 +14,20 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import zh from "../../web/i18n/zh-CN.ts";
-import { assertDevApp, BASE_URL, expectH1, launchBrowser, newPage, signUpAndSignIn } from "./support.ts";
+import {
+  assertDevApp,
+  expectH1,
+  fill,
+  launchBrowser,
+  me,
+  newPage,
+  recharge,
+  sidebar,
+  signUpAndSignIn,
+  simulatorConfig,
+} from "./support.ts";
 
-/** Payment notification, then the job through the queue and the engine. */
-const PAID_TIMEOUT = 30_000;
 const JOB_TIMEOUT = 90_000;
-
-const fill = (message: string, params: Record<string, string | number>) =>
-  message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
 interface PublicConfig {
   simulator: boolean;
@@ -120,37 +126,12 @@ let config: PublicConfig;
 before(async () => {
   browser = await launchBrowser();
   await assertDevApp();
-  const res = await fetch(`${BASE_URL}/api/v1/billing/config`);
-  assert.equal(res.status, 200, "GET /api/v1/billing/config answers");
-  config = (await res.json()) as PublicConfig;
-  assert.equal(config.simulator, true, "the payment simulator is on (development without WeChat Pay settings)");
+  config = await simulatorConfig<PublicConfig>();
 });
 
 after(async () => {
   await browser?.close();
 });
-
-const sidebar = (page: Page) => page.getByRole("navigation", { name: zh["shell.sidebar"] });
-
-async function balance(page: Page): Promise<number> {
-  const res = await page.request.get("/api/v1/me");
-  assert.equal(res.status(), 200);
-  return ((await res.json()) as { user: { pointsBalance: number } }).user.pointsBalance;
-}
-
-/** Recharges a preset amount through the recharge page, the pay page and the simulator. */
-async function recharge(page: Page, yuan: 10 | 50 | 100): Promise<void> {
-  await page.goto("/app/recharge");
-  await expectH1(page, zh["recharge.title"]);
-  await page.getByRole("radio", { name: `¥${yuan}`, exact: true }).check();
-  await page.getByRole("radio", { name: zh["payMethod.wechatpay"], exact: true }).check();
-  await page.getByRole("button", { name: fill(zh["recharge.submit"], { amount: `¥${yuan}.00` }), exact: true }).click();
-  await page.waitForURL((url) => /^\/app\/orders\/[^/]+$/.test(url.pathname));
-  await page.getByRole("button", { name: zh["pay.simulate"], exact: true }).click();
-  await page
-    .getByRole("heading", { level: 2, name: zh["pay.paid.title"], exact: true })
-    .waitFor({ timeout: PAID_TIMEOUT });
-}
 
 /** Uploads `lines` as a PDF named `name` on /app/resumes and waits for the success message. */
 async function uploadResume(page: Page, name: string, lines: readonly string[]): Promise<void> {
@@ -236,7 +217,7 @@ describe("résumé diagnosis journey", () => {
     assert.match((await page.getByTestId("resume-text").textContent()) ?? "", /Acme Corp/);
 
     // Start a diagnosis from the résumé; cost and balance are shown.
-    const before = await balance(page);
+    const before = (await me(page)).pointsBalance;
     assert.ok(before >= cost, `enough points for a diagnosis (${before} ≥ ${cost})`);
     await page.getByRole("link", { name: zh["resumes.action.diagnose"], exact: true }).click();
     await expectH1(page, zh["diagnoses.new.title"]);
@@ -269,7 +250,7 @@ describe("résumé diagnosis journey", () => {
     await report.getByTestId("score-change-none").waitFor();
 
     // Charged exactly the configured cost, once (the double click made one job).
-    assert.equal(await balance(page), before - cost, "balance decreased by the diagnosis cost");
+    assert.equal((await me(page)).pointsBalance, before - cost, "balance decreased by the diagnosis cost");
     const list = await page.request.get("/api/v1/diagnoses");
     const jobs = ((await list.json()) as { items: { id: string }[] }).items;
     assert.deepEqual(
@@ -294,7 +275,7 @@ describe("résumé diagnosis journey", () => {
   });
 
   test("a short balance is shown and refused with a link to recharge", async () => {
-    const current = await balance(page);
+    const current = (await me(page)).pointsBalance;
     if (current >= config.pointCosts.diagnosis) return; // the ¥10 left enough for another one
     await page.goto("/app/diagnoses/new");
     await expectH1(page, zh["diagnoses.new.title"]);
@@ -308,7 +289,7 @@ describe("résumé diagnosis journey", () => {
     const alert = page.getByRole("alert").filter({ hasText: zh["job.form.shortTitle"] });
     await alert.waitFor();
     await alert.getByRole("link", { name: zh["job.cost.recharge"], exact: true }).waitFor();
-    assert.equal(await balance(page), current, "nothing charged");
+    assert.equal((await me(page)).pointsBalance, current, "nothing charged");
     assert.deepEqual(errors, [], "no uncaught errors in the page");
   });
 
@@ -324,10 +305,9 @@ describe("résumé diagnosis journey", () => {
     await change.getByText(new RegExp(zh["diagnosis.delta.vsSame"].slice(0, 6))).waitFor();
 
     // Bronze after paying ¥60 in total: the report costs points, confirmed first, charged once.
-    const me = (await (await page.request.get("/api/v1/me")).json()) as { user: { tier: string } };
     const reportCost = config.pointCosts.reportDownload;
-    if (me.user.tier !== "bronze" || reportCost === 0) return;
-    const before = await balance(page);
+    if ((await me(page)).tier !== "bronze" || reportCost === 0) return;
+    const before = (await me(page)).pointsBalance;
     for (const round of [1, 2]) {
       await page
         .getByRole("button", { name: fill(zh["report.download.paid"], { points: reportCost }), exact: true })
@@ -345,13 +325,13 @@ describe("résumé diagnosis journey", () => {
       ]);
       assert.match(download.suggestedFilename(), /\.pdf$/);
       await dialog.waitFor({ state: "hidden" });
-      assert.equal(await balance(page), before - reportCost, `charged once (download ${round})`);
+      assert.equal((await me(page)).pointsBalance, before - reportCost, `charged once (download ${round})`);
     }
     assert.deepEqual(errors, [], "no uncaught errors in the page");
   });
 
   test("interview prep: questions by category with why-asked and expandable answer outlines", async () => {
-    if ((await balance(page)) < config.pointCosts.prediction) await recharge(page, 50);
+    if ((await me(page)).pointsBalance < config.pointCosts.prediction) await recharge(page, 50);
     await sidebar(page).getByRole("link", { name: zh["shell.nav.preps"], exact: true }).click();
     await expectH1(page, zh["preps.title"]);
     await page.getByText(zh["preps.empty"]).waitFor();

@@ -14,35 +14,28 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import zh from "../../web/i18n/zh-CN.ts";
 import {
   assertDevApp,
-  BASE_URL,
   expectH1,
+  fill,
   launchBrowser,
   messagePattern,
   newPage,
+  PAID_TIMEOUT,
+  sidebar,
   signUpAndSignIn,
+  simulatorConfig,
 } from "./support.ts";
-
-/** The order turns paid after the simulator's notification went through the queue/notify route. */
-const PAID_TIMEOUT = 30_000;
-const fill = (message: string, params: Record<string, string | number>) =>
-  message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
 let browser: Browser;
 
 before(async () => {
   browser = await launchBrowser();
   await assertDevApp();
-  const config = await fetch(`${BASE_URL}/api/v1/billing/config`);
-  assert.equal(config.status, 200, "GET /api/v1/billing/config answers");
-  const body = (await config.json()) as { simulator?: boolean };
-  assert.equal(body.simulator, true, "the payment simulator is on (development without WeChat Pay settings)");
+  await simulatorConfig();
 });
 
 after(async () => {
   await browser?.close();
 });
-
-const sidebar = (page: Page) => page.getByRole("navigation", { name: zh["shell.sidebar"] });
 
 /** The id of the order whose pay page is open. */
 const orderIdOf = (page: Page) => decodeURIComponent(new URL(page.url()).pathname.split("/").pop() ?? "");

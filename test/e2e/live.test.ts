@@ -17,14 +17,21 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Browser, BrowserContext, Page, WebSocketRoute } from "playwright-core";
 import zh from "../../web/i18n/zh-CN.ts";
-import { assertDevApp, BASE_URL, expectH1, launchBrowser, newPage, signUpAndSignIn } from "./support.ts";
+import {
+  assertDevApp,
+  expectH1,
+  fill,
+  launchBrowser,
+  me,
+  newPage,
+  recharge,
+  sidebar,
+  signUpAndSignIn,
+  simulatorConfig,
+} from "./support.ts";
 
-const PAID_TIMEOUT = 30_000;
 /** A question, feedback or the report: the offline engine answers quickly, models would take longer. */
 const LIVE_TIMEOUT = 45_000;
-
-const fill = (message: string, params: Record<string, string | number>) =>
-  message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
 interface PublicConfig {
   simulator: boolean;
@@ -37,37 +44,12 @@ let config: PublicConfig;
 before(async () => {
   browser = await launchBrowser();
   await assertDevApp();
-  const res = await fetch(`${BASE_URL}/api/v1/billing/config`);
-  assert.equal(res.status, 200, "GET /api/v1/billing/config answers");
-  config = (await res.json()) as PublicConfig;
-  assert.equal(config.simulator, true, "the payment simulator is on (development without WeChat Pay settings)");
+  config = await simulatorConfig<PublicConfig>();
 });
 
 after(async () => {
   await browser?.close();
 });
-
-const sidebar = (page: Page) => page.getByRole("navigation", { name: zh["shell.sidebar"] });
-
-async function me(page: Page): Promise<{ pointsBalance: number; tier: string }> {
-  const res = await page.request.get("/api/v1/me");
-  assert.equal(res.status(), 200);
-  return ((await res.json()) as { user: { pointsBalance: number; tier: string } }).user;
-}
-
-/** Recharges a preset amount through the recharge page, the pay page and the simulator. */
-async function recharge(page: Page, yuan: 10 | 50 | 100): Promise<void> {
-  await page.goto("/app/recharge");
-  await expectH1(page, zh["recharge.title"]);
-  await page.getByRole("radio", { name: `¥${yuan}`, exact: true }).check();
-  await page.getByRole("radio", { name: zh["payMethod.wechatpay"], exact: true }).check();
-  await page.getByRole("button", { name: fill(zh["recharge.submit"], { amount: `¥${yuan}.00` }), exact: true }).click();
-  await page.waitForURL((url) => /^\/app\/orders\/[^/]+$/.test(url.pathname));
-  await page.getByRole("button", { name: zh["pay.simulate"], exact: true }).click();
-  await page
-    .getByRole("heading", { level: 2, name: zh["pay.paid.title"], exact: true })
-    .waitFor({ timeout: PAID_TIMEOUT });
-}
 
 /**
  * Routes the page's live-session sockets through Playwright: counts the server's frames by type and lets a

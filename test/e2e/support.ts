@@ -121,3 +121,42 @@ export async function signUpAndSignIn(page: Page, prefix = "e2e"): Promise<Crede
   await expectH1(page, zh["app.overview.title"]);
   return credentials;
 }
+
+/** The order turns paid after the simulator's notification went through the queue and the notify route. */
+export const PAID_TIMEOUT = 30_000;
+
+/** A catalogue message with its `{placeholders}` filled. */
+export const fill = (message: string, params: Record<string, string | number>) =>
+  message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+
+export const sidebar = (page: Page) => page.getByRole("navigation", { name: zh["shell.sidebar"] });
+
+/** `GET /billing/config`, checking that the payment simulator is on (development without WeChat Pay settings). */
+export async function simulatorConfig<T extends object>(): Promise<T> {
+  const res = await fetch(`${BASE_URL}/api/v1/billing/config`);
+  assert.equal(res.status, 200, "GET /api/v1/billing/config answers");
+  const config = (await res.json()) as T & { simulator?: boolean };
+  assert.equal(config.simulator, true, "the payment simulator is on (development without WeChat Pay settings)");
+  return config;
+}
+
+/** The signed-in user's balance and tier, as the API answers them. */
+export async function me(page: Page): Promise<{ pointsBalance: number; tier: string }> {
+  const res = await page.request.get("/api/v1/me");
+  assert.equal(res.status(), 200);
+  return ((await res.json()) as { user: { pointsBalance: number; tier: string } }).user;
+}
+
+/** Recharges a preset amount through the recharge page, the pay page and the simulator. */
+export async function recharge(page: Page, yuan: 10 | 50 | 100): Promise<void> {
+  await page.goto("/app/recharge");
+  await expectH1(page, zh["recharge.title"]);
+  await page.getByRole("radio", { name: `¥${yuan}`, exact: true }).check();
+  await page.getByRole("radio", { name: zh["payMethod.wechatpay"], exact: true }).check();
+  await page.getByRole("button", { name: fill(zh["recharge.submit"], { amount: `¥${yuan}.00` }), exact: true }).click();
+  await page.waitForURL((url) => /^\/app\/orders\/[^/]+$/.test(url.pathname));
+  await page.getByRole("button", { name: zh["pay.simulate"], exact: true }).click();
+  await page
+    .getByRole("heading", { level: 2, name: zh["pay.paid.title"], exact: true })
+    .waitFor({ timeout: PAID_TIMEOUT });
+}
