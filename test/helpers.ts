@@ -31,3 +31,24 @@ export async function eventually<T>(
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+/** A batch that records what the dispatcher decided for each message (ack or retry). */
+export function recordingBatch(queue: string, body: unknown, attempts = 1) {
+  const outcome: string[] = [];
+  const batch = {
+    queue,
+    messages: [
+      {
+        id: crypto.randomUUID(),
+        attempts,
+        body,
+        timestamp: new Date(),
+        ack: () => outcome.push("ack"),
+        retry: () => outcome.push("retry"),
+      },
+    ],
+    ackAll() {},
+    retryAll() {},
+  } as unknown as MessageBatch;
+  return { batch, outcome };
+}

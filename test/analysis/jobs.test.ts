@@ -14,7 +14,7 @@ import {
   PrepResultSchema,
 } from "../../worker/modules/analysis/schemas";
 import { hold, holdState } from "../../worker/modules/points/ledger";
-import { errorOf } from "../helpers";
+import { errorOf, recordingBatch } from "../helpers";
 import {
   balanceOf,
   db,
@@ -60,27 +60,6 @@ async function queuedJob(userId: string, resumeId: string, points = 20, allowCon
     .run();
   await hold(db, { userId, points, idempotencyKey: `job:${id}:hold`, refType: "job", refId: id });
   return id;
-}
-
-/** A batch that records what the dispatcher decided for each message. */
-function recordingBatch(queue: string, body: unknown, attempts = 1) {
-  const outcome: string[] = [];
-  const batch = {
-    queue,
-    messages: [
-      {
-        id: crypto.randomUUID(),
-        attempts,
-        body,
-        timestamp: new Date(),
-        ack: () => outcome.push("ack"),
-        retry: () => outcome.push("retry"),
-      },
-    ],
-    ackAll() {},
-    retryAll() {},
-  } as unknown as MessageBatch;
-  return { batch, outcome };
 }
 
 describe("POST /diagnoses through the real queue and the offline engine", () => {

@@ -4,32 +4,11 @@ import { dispatchDeadLetters, dispatchJobs } from "../../queues/dispatch";
 import { jobHandlers } from "../../queues/handlers";
 import { createDb } from "../../worker/db/client";
 import { enqueueEmail } from "../../worker/lib/email";
-import { eventually } from "../helpers";
+import { eventually, recordingBatch } from "../helpers";
 import { deliver, outboxRow, recordingQueue, uniqueAddress } from "./helpers";
 
 const db = () => createDb(env.DB);
 const link = "http://localhost:8787/verify-email?token=0123456789abcdef";
-
-/** A batch that records what the dispatcher decided for each message (ack or retry). */
-function recordingBatch(queue: string, body: unknown, attempts = 1) {
-  const outcome: string[] = [];
-  const batch = {
-    queue,
-    messages: [
-      {
-        id: crypto.randomUUID(),
-        attempts,
-        body,
-        timestamp: new Date(),
-        ack: () => outcome.push("ack"),
-        retry: () => outcome.push("retry"),
-      },
-    ],
-    ackAll() {},
-    retryAll() {},
-  } as unknown as MessageBatch;
-  return { batch, outcome };
-}
 
 describe("enqueueEmail → JOBS queue → dev outbox", () => {
   it("stores the rendered mail as queued, enqueues email.send, and the consumer marks it sent", async () => {
