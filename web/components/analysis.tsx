@@ -13,7 +13,6 @@ import { Icon } from "./icons.tsx";
 
 /** Building blocks of the résumé, diagnosis, interview-prep and live-session pages and their forms. */
 
-export const pageTitleClass = "font-bold text-2xl text-slate-900 tracking-tight";
 export const cardClass = "rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6";
 
 const STATUS_STYLE: Record<Job["status"], string> = {
@@ -32,43 +31,6 @@ export function JobStatusBadge({ status }: { status: Job["status"] }) {
     >
       {t(`job.status.${status}`)}
     </span>
-  );
-}
-
-/** "Back to …" link above a page title. */
-export function BackLink({ to, children }: { to: string; children: ReactNode }) {
-  return (
-    <p className="mb-4 text-sm">
-      <Link to={to} className={linkClass}>
-        ← {children}
-      </Link>
-    </p>
-  );
-}
-
-/** A page below a list: the link back to it, the title, a subtitle, the content. */
-export function SubPage({
-  className,
-  back,
-  backLabel,
-  title,
-  subtitle,
-  children,
-}: {
-  className: string;
-  back: string;
-  backLabel: string;
-  title: string;
-  subtitle?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div className={className}>
-      <BackLink to={back}>{backLabel}</BackLink>
-      <h1 className={pageTitleClass}>{title}</h1>
-      {subtitle ? <p className="mt-2 text-slate-600">{subtitle}</p> : null}
-      <div className="mt-6">{children}</div>
-    </div>
   );
 }
 

@@ -2,8 +2,9 @@ import { type QueryKey, type UseQueryOptions, useQuery, useQueryClient } from "@
 import { type ComponentType, useCallback, useState } from "react";
 import { type EndReason, isLiveOpen, type LiveKind, liveKeys } from "../../api-client/live.ts";
 import { useI18n } from "../../i18n/index.tsx";
-import { JobQueryBody, SubPage } from "../analysis.tsx";
+import { JobQueryBody } from "../analysis.tsx";
 import { Alert } from "../form.tsx";
+import { SubPage } from "../page.tsx";
 
 /** While the ended session is being recorded, ask again this often. */
 const ENDING_POLL_MS = 1500;

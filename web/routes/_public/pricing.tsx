@@ -10,6 +10,7 @@ import { isApiError } from "../../api-client/client.ts";
 import { meQueryOptions } from "../../api-client/queries.ts";
 import { Alert, primaryButtonClass, Spinner } from "../../components/form.tsx";
 import { Icon } from "../../components/icons.tsx";
+import { pageTitleClass } from "../../components/page.tsx";
 import { type Locale, type TFunction, useI18n } from "../../i18n/index.tsx";
 import { formatFen, formatNumber } from "../../lib/format.ts";
 import { useCreateOrder } from "../../lib/orders.ts";
@@ -68,7 +69,7 @@ function Plans() {
 
   return (
     <section aria-labelledby="plans-title" className="mt-16">
-      <h2 id="plans-title" className="font-bold text-2xl text-slate-900 tracking-tight">
+      <h2 id="plans-title" className={pageTitleClass}>
         {t("pricing.plans.title")}
       </h2>
       <div className="mt-6" aria-live="polite" aria-busy={plans.isPending}>
@@ -181,7 +182,7 @@ function Recharge() {
       className="mt-16 rounded-2xl bg-slate-50 p-6 ring-1 ring-slate-200 sm:p-8"
     >
       <div className="flex flex-wrap items-start justify-between gap-4">
-        <h2 id="recharge-title" className="font-bold text-2xl text-slate-900 tracking-tight">
+        <h2 id="recharge-title" className={pageTitleClass}>
           {t("pricing.recharge.title")}
         </h2>
         <Link to="/app/recharge" className={primaryButtonClass}>
@@ -245,7 +246,7 @@ function TierTable() {
   const config = useQuery(billingConfigQueryOptions());
   return (
     <section aria-labelledby="tiers-title" className="mt-16">
-      <h2 id="tiers-title" className="font-bold text-2xl text-slate-900 tracking-tight">
+      <h2 id="tiers-title" className={pageTitleClass}>
         {t("pricing.tiers.title")}
       </h2>
       <p className="mt-2 text-slate-600">{t("pricing.tiers.subtitle")}</p>

@@ -11,6 +11,7 @@ import {
 import { anomalyKindLabel, anomalyRefTarget, canWriteBilling, prettyJson } from "../../components/admin/billing.ts";
 import { Loading, LoadMore, QueryError } from "../../components/billing.tsx";
 import { Alert, linkClass, Spinner, secondaryButtonClass } from "../../components/form.tsx";
+import { pageTitleClass } from "../../components/page.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { formatDateTime } from "../../lib/format.ts";
 import { useMe } from "../../lib/me.ts";
@@ -51,7 +52,7 @@ function Anomalies() {
 
   return (
     <div className="max-w-5xl">
-      <h1 className="font-bold text-2xl text-slate-900 tracking-tight">{t("admin.anomalies.title")}</h1>
+      <h1 className={pageTitleClass}>{t("admin.anomalies.title")}</h1>
       <p className="mt-2 text-slate-600 text-sm">{t("admin.anomalies.intro")}</p>
       <div
         role="tablist"

@@ -1,4 +1,5 @@
 import { createFileRoute } from "@tanstack/react-router";
+import { pageTitleClass } from "../../components/page.tsx";
 import { useT } from "../../i18n/index.tsx";
 
 export const Route = createFileRoute("/admin/")({
@@ -11,7 +12,7 @@ function AdminOverview() {
   const t = useT();
   return (
     <section>
-      <h1 className="font-bold text-2xl text-slate-900 tracking-tight">{t("admin.overview.title")}</h1>
+      <h1 className={pageTitleClass}>{t("admin.overview.title")}</h1>
       <dl className="mt-6 grid max-w-xl gap-4 sm:grid-cols-2">
         <div className="rounded-xl border border-slate-200 bg-white p-5">
           <dt className="text-slate-500 text-sm">{t("shell.signedInAs")}</dt>

@@ -5,6 +5,7 @@ import { billingConfigQueryOptions } from "../../api-client/billing.ts";
 import type { Tier, User } from "../../api-client/schemas.ts";
 import { Alert } from "../../components/form.tsx";
 import { Icon, type IconName } from "../../components/icons.tsx";
+import { pageTitleClass } from "../../components/page.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { formatDate, formatFen, formatNumber } from "../../lib/format.ts";
 import { useMe } from "../../lib/me.ts";
@@ -30,7 +31,7 @@ function AppOverview() {
   const { t } = useI18n();
   return (
     <section className="max-w-5xl">
-      <h1 className="font-bold text-2xl text-slate-900 tracking-tight">{t("app.overview.title")}</h1>
+      <h1 className={pageTitleClass}>{t("app.overview.title")}</h1>
       {!user.emailVerified ? (
         <p className="mt-4 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-amber-900 text-sm">
           {t("app.overview.emailUnverified")}

@@ -3,6 +3,7 @@ import { createFileRoute, Link } from "@tanstack/react-router";
 import { type LedgerEntry, ledgerQueryOptions } from "../../api-client/billing.ts";
 import { Loading, LoadMore, QueryError } from "../../components/billing.tsx";
 import { linkClass, primaryButtonClass } from "../../components/form.tsx";
+import { pageTitleClass } from "../../components/page.tsx";
 import { isMessageKey, type TFunction, useI18n } from "../../i18n/index.tsx";
 import { formatDate, formatDateTime, formatNumber } from "../../lib/format.ts";
 import { useMe } from "../../lib/me.ts";
@@ -26,7 +27,7 @@ function Points() {
 
   return (
     <div className="max-w-5xl space-y-8">
-      <h1 className="font-bold text-2xl text-slate-900 tracking-tight">{t("points.title")}</h1>
+      <h1 className={pageTitleClass}>{t("points.title")}</h1>
       <section
         aria-labelledby="balance-title"
         className="flex flex-wrap items-center justify-between gap-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6"

@@ -6,6 +6,7 @@ import { isApiError } from "../../api-client/client.ts";
 import { Loading, QueryError } from "../../components/billing.tsx";
 import { ChoiceCard } from "../../components/ChoiceCard.tsx";
 import { Alert, inputClass, SubmitButton } from "../../components/form.tsx";
+import { pageTitleClass } from "../../components/page.tsx";
 import { useI18n } from "../../i18n/index.tsx";
 import { useForm } from "../../lib/form.ts";
 import { formatFen, formatNumber } from "../../lib/format.ts";
@@ -27,7 +28,7 @@ function Recharge() {
   const config = useQuery(billingConfigQueryOptions());
   return (
     <div className="max-w-3xl">
-      <h1 className="font-bold text-2xl text-slate-900 tracking-tight">{t("recharge.title")}</h1>
+      <h1 className={pageTitleClass}>{t("recharge.title")}</h1>
       {config.data ? (
         <p className="mt-2 text-slate-600">
           {t("recharge.subtitle", {

@@ -13,6 +13,7 @@ import {
   secondaryButtonClass,
   TextField,
 } from "../../components/form.tsx";
+import { pageTitleClass } from "../../components/page.tsx";
 import { LOCALES, type Locale, setLocale, useI18n, useT } from "../../i18n/index.tsx";
 import { useForm } from "../../lib/form.ts";
 import { formatDateTime, formatRelative } from "../../lib/format.ts";
@@ -28,7 +29,7 @@ function Settings() {
   const { user } = useMe(initial);
   return (
     <div className="max-w-3xl space-y-8">
-      <h1 className="font-bold text-2xl text-slate-900 tracking-tight">{t("settings.title")}</h1>
+      <h1 className={pageTitleClass}>{t("settings.title")}</h1>
       <ProfileSection user={user} />
       <PasswordSection email={user.email} />
       <SessionsSection />

@@ -1,11 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
-import { createFileRoute, Link } from "@tanstack/react-router";
+import { createFileRoute } from "@tanstack/react-router";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { type AdminOrder, adminOrderQueryOptions, type Refund } from "../../../api-client/admin.ts";
 import { awaitsTransfer, canWriteBilling, isRefundable } from "../../../components/admin/billing.ts";
 import { type ActionNotice, RefundAction, TransferReceivedAction } from "../../../components/admin/OrderActions.tsx";
 import { OrderStatusBadge, QueryBody } from "../../../components/billing.tsx";
-import { Alert, linkClass } from "../../../components/form.tsx";
+import { Alert } from "../../../components/form.tsx";
+import { SubPage } from "../../../components/page.tsx";
 import { useI18n } from "../../../i18n/index.tsx";
 import { formatDateTime, formatFen, formatNumber } from "../../../lib/format.ts";
 import { useMe } from "../../../lib/me.ts";
@@ -21,23 +22,20 @@ function AdminOrderPage() {
   const query = useQuery(adminOrderQueryOptions(orderId));
 
   return (
-    <div className="max-w-5xl">
-      <p className="mb-4 text-sm">
-        <Link to="/admin/orders" className={linkClass}>
-          ← {t("admin.order.back")}
-        </Link>
-      </p>
-      <h1 className="font-bold text-2xl text-slate-900 tracking-tight">{t("admin.order.title")}</h1>
-      <div className="mt-6">
-        <QueryBody
-          query={query}
-          notFound={<Alert tone="warning" title={t("admin.order.notFound")} />}
-          errorMessage={(message) => t("admin.order.error", { message })}
-        >
-          {(data) => <OrderDetail order={data.order} refunds={data.refunds} />}
-        </QueryBody>
-      </div>
-    </div>
+    <SubPage
+      className="max-w-5xl"
+      back="/admin/orders"
+      backLabel={t("admin.order.back")}
+      title={t("admin.order.title")}
+    >
+      <QueryBody
+        query={query}
+        notFound={<Alert tone="warning" title={t("admin.order.notFound")} />}
+        errorMessage={(message) => t("admin.order.error", { message })}
+      >
+        {(data) => <OrderDetail order={data.order} refunds={data.refunds} />}
+      </QueryBody>
+    </SubPage>
   );
 }
 

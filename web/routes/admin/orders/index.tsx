@@ -10,6 +10,7 @@ import {
 } from "../../../api-client/admin.ts";
 import { Loading, LoadMore, OrderStatusBadge, QueryError } from "../../../components/billing.tsx";
 import { inputClass, linkClass, primaryButtonClass, secondaryButtonClass } from "../../../components/form.tsx";
+import { pageTitleClass } from "../../../components/page.tsx";
 import { useI18n } from "../../../i18n/index.tsx";
 import { formatDateTime, formatFen } from "../../../lib/format.ts";
 import { orderDisplayStatus } from "../../../lib/orders.ts";
@@ -42,7 +43,7 @@ function AdminOrders() {
 
   return (
     <div className="max-w-6xl">
-      <h1 className="font-bold text-2xl text-slate-900 tracking-tight">{t("admin.orders.title")}</h1>
+      <h1 className={pageTitleClass}>{t("admin.orders.title")}</h1>
       {/* Re-created when the URL changes (back/forward), so the fields show the filters in effect. */}
       <Filters key={`${filters.q ?? ""}|${filters.status ?? ""}|${filters.provider ?? ""}`} filters={filters} />
       <div className="mt-6" aria-busy={orders.isFetching || undefined}>

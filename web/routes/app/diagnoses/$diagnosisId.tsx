@@ -18,9 +18,9 @@ import {
   ScoreDelta,
   ScoreDial,
   SEVERITY_STYLE,
-  SubPage,
 } from "../../../components/analysis.tsx";
 import { linkClass, primaryButtonClass, secondaryButtonClass } from "../../../components/form.tsx";
+import { SubPage } from "../../../components/page.tsx";
 import { ReportDownload } from "../../../components/ReportDownload.tsx";
 import { isMessageKey, useI18n } from "../../../i18n/index.tsx";
 import { previousDiagnosis, prioritisedIssues, useRefreshWhenFinished, useResumeNames } from "../../../lib/analysis.ts";

@@ -1,7 +1,8 @@
 import { createFileRoute, Link } from "@tanstack/react-router";
-import { pageTitleClass } from "../../../components/analysis.tsx";
+
 import { primaryButtonClass } from "../../../components/form.tsx";
 import { JobHistory } from "../../../components/JobHistory.tsx";
+import { pageTitleClass } from "../../../components/page.tsx";
 import { useI18n } from "../../../i18n/index.tsx";
 
 export const Route = createFileRoute("/app/diagnoses/")({

@@ -8,8 +8,9 @@ import {
   type PrepQuestion,
   type PrepResult,
 } from "../../../api-client/analysis.ts";
-import { cardClass, JobQueryBody, JobView, Pill, SubPage } from "../../../components/analysis.tsx";
+import { cardClass, JobQueryBody, JobView, Pill } from "../../../components/analysis.tsx";
 import { Alert, primaryButtonClass, secondaryButtonClass } from "../../../components/form.tsx";
+import { SubPage } from "../../../components/page.tsx";
 import { useI18n } from "../../../i18n/index.tsx";
 import { useRefreshWhenFinished } from "../../../lib/analysis.ts";
 import { formatNumber } from "../../../lib/format.ts";

@@ -1,7 +1,8 @@
 import { createFileRoute, Link } from "@tanstack/react-router";
-import { pageTitleClass } from "../../../components/analysis.tsx";
+
 import { primaryButtonClass } from "../../../components/form.tsx";
 import { MeetingHistory } from "../../../components/live/LiveHistory.tsx";
+import { pageTitleClass } from "../../../components/page.tsx";
 import { useI18n } from "../../../i18n/index.tsx";
 
 export const Route = createFileRoute("/app/meetings/")({

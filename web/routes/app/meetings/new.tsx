@@ -1,6 +1,7 @@
 import { createFileRoute } from "@tanstack/react-router";
-import { SubPage } from "../../../components/analysis.tsx";
+
 import { MeetingForm } from "../../../components/live/MeetingForm.tsx";
+import { SubPage } from "../../../components/page.tsx";
 import { useI18n } from "../../../i18n/index.tsx";
 import { useMe } from "../../../lib/me.ts";
 

@@ -10,8 +10,9 @@ import {
   orderQueryOptions,
 } from "../../../api-client/billing.ts";
 import { CopyButton, OrderStatusBadge, QueryBody } from "../../../components/billing.tsx";
-import { Alert, linkClass, primaryButtonClass, Spinner, secondaryButtonClass } from "../../../components/form.tsx";
+import { Alert, primaryButtonClass, Spinner, secondaryButtonClass } from "../../../components/form.tsx";
 import { Icon } from "../../../components/icons.tsx";
+import { SubPage } from "../../../components/page.tsx";
 import { type TFunction, useI18n } from "../../../i18n/index.tsx";
 import { useCountdown } from "../../../lib/cooldown.ts";
 import { formatDateTime, formatFen, formatNumber } from "../../../lib/format.ts";
@@ -34,27 +35,19 @@ function PayPage() {
   const query = useQuery(orderQueryOptions(orderId));
 
   return (
-    <div className="max-w-3xl">
-      <p className="mb-4 text-sm">
-        <Link to="/app/orders" className={linkClass}>
-          ← {t("pay.backToOrders")}
-        </Link>
-      </p>
-      <h1 className="font-bold text-2xl text-slate-900 tracking-tight">{t("pay.title")}</h1>
-      <div className="mt-6">
-        <QueryBody
-          query={query}
-          notFound={
-            <Alert tone="warning" title={t("pay.notFound.title")}>
-              {t("pay.notFound.body")}
-            </Alert>
-          }
-          errorMessage={(message) => t("pay.loadError", { message })}
-        >
-          {(data) => <OrderView order={data.order} pollError={query.isError ? query.error : null} />}
-        </QueryBody>
-      </div>
-    </div>
+    <SubPage className="max-w-3xl" back="/app/orders" backLabel={t("pay.backToOrders")} title={t("pay.title")}>
+      <QueryBody
+        query={query}
+        notFound={
+          <Alert tone="warning" title={t("pay.notFound.title")}>
+            {t("pay.notFound.body")}
+          </Alert>
+        }
+        errorMessage={(message) => t("pay.loadError", { message })}
+      >
+        {(data) => <OrderView order={data.order} pollError={query.isError ? query.error : null} />}
+      </QueryBody>
+    </SubPage>
   );
 }
 

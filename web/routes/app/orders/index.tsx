@@ -3,6 +3,7 @@ import { createFileRoute, Link } from "@tanstack/react-router";
 import { ordersQueryOptions } from "../../../api-client/billing.ts";
 import { Loading, LoadMore, OrderStatusBadge, QueryError } from "../../../components/billing.tsx";
 import { linkClass, primaryButtonClass } from "../../../components/form.tsx";
+import { pageTitleClass } from "../../../components/page.tsx";
 import { useI18n } from "../../../i18n/index.tsx";
 import { formatDateTime, formatFen, formatNumber } from "../../../lib/format.ts";
 import { orderDisplayStatus, orderItemLabel } from "../../../lib/orders.ts";
@@ -20,7 +21,7 @@ function Orders() {
   return (
     <div className="max-w-5xl">
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="font-bold text-2xl text-slate-900 tracking-tight">{t("orders.title")}</h1>
+        <h1 className={pageTitleClass}>{t("orders.title")}</h1>
         <Link to="/app/recharge" className={primaryButtonClass}>
           {t("points.recharge")}
         </Link>

@@ -9,11 +9,12 @@ import {
   uploadResume,
 } from "../../../api-client/analysis.ts";
 import { isApiError } from "../../../api-client/client.ts";
-import { cardClass, EmptyState, pageTitleClass } from "../../../components/analysis.tsx";
+import { cardClass, EmptyState } from "../../../components/analysis.tsx";
 import { Loading, LoadMore, QueryError } from "../../../components/billing.tsx";
 import { DeleteResume } from "../../../components/DeleteResume.tsx";
 import { Alert, linkClass, primaryButtonClass, Spinner, secondaryButtonClass } from "../../../components/form.tsx";
 import { Icon } from "../../../components/icons.tsx";
+import { pageTitleClass } from "../../../components/page.tsx";
 import { useI18n } from "../../../i18n/index.tsx";
 import { checkResumeFile, type FileProblem, formatBytes, MAX_RESUME_BYTES } from "../../../lib/analysis.ts";
 import { formatDateTime, formatNumber, formatWait } from "../../../lib/format.ts";
