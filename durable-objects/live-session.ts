@@ -73,6 +73,7 @@ export abstract class LiveSession<
   protected async onActive(_ws: WebSocket): Promise<void> {}
 
   private dbInstance: Db | undefined;
+  private configCache: Config | undefined;
   private gatewayInstance: AiGateway | undefined;
 
   constructor(ctx: DurableObjectState, env: Env) {
@@ -103,6 +104,7 @@ export abstract class LiveSession<
       }
     }
     await this.ctx.storage.deleteAll();
+    this.configCache = undefined;
     this.createTables();
   }
 
@@ -120,8 +122,10 @@ export abstract class LiveSession<
     return this.ctx.storage.sql.exec<SessionRow>("SELECT * FROM session").toArray()[0] ?? null;
   }
 
+  /** Fixed at init, read on every message: parsed once per object instance. */
   protected config(): Config {
-    return JSON.parse(this.requireSession().config_json) as Config;
+    this.configCache ??= JSON.parse(this.requireSession().config_json) as Config;
+    return this.configCache;
   }
 
   protected resume(): LiveInit<Config>["resume"] {

@@ -104,6 +104,23 @@ describe("meeting assistant: the live session", () => {
     expect(lines.at(-1)?.text.startsWith("29:")).toBe(true);
   });
 
+  it("refuses a fourth suggestion while three are queued (SESSION_BUSY)", async () => {
+    const m = await silverMember(30);
+    const session = await started(m);
+    const socket = await openSocket(m.browser, session.wsPath);
+    await socket.next("state");
+    await runInDurableObject(env.MEETING_SESSIONS.getByName(session.id), async (instance) => {
+      Reflect.set(instance, "queued", 3);
+    });
+    socket.send({ type: "ask", text: "你为什么想加入我们？" });
+    expect(await socket.next("error")).toMatchObject({ code: "SESSION_BUSY" });
+    await runInDurableObject(env.MEETING_SESSIONS.getByName(session.id), async (instance) => {
+      Reflect.set(instance, "queued", 0);
+    });
+    socket.send({ type: "ask", text: "你为什么想加入我们？" });
+    expect(await socket.next("suggestion")).toMatchObject({ question: "你为什么想加入我们？" });
+  });
+
   it("push-to-ask with nothing said yet answers an error", async () => {
     const m = await silverMember(30);
     const session = await started(m);
